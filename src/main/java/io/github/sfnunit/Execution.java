@@ -1,0 +1,50 @@
+package io.github.sfnunit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.history.HistoryEvent;
+import io.github.sfnunit.mock.TaskHandler;
+import io.github.sfnunit.mock.TaskInvocation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The result of a finished execution: status, output or error, the path of state visits, the task calls and
+ * the AWS-shaped history. Every time in it is virtual.
+ *
+ * @param output the execution output when it succeeded, else {@code null}
+ * @param error the error when it failed or timed out, else {@code null}
+ * @param cause the cause that goes with {@code error}, else {@code null}
+ * @param history empty when history recording was off
+ * @param taskHandler the handler that answered the execution's tasks (for mock summaries in messages)
+ */
+public record Execution(
+        String executionArn,
+        ExecutionStatus status,
+        JsonNode input,
+        JsonNode output,
+        String error,
+        String cause,
+        Instant startTime,
+        Instant stopTime,
+        List<StateVisit> visits,
+        List<TaskInvocation> invocations,
+        List<HistoryEvent> history,
+        TaskHandler taskHandler) {
+
+    public Execution {
+        visits = List.copyOf(visits);
+        invocations = List.copyOf(invocations);
+        history = List.copyOf(history);
+    }
+
+    /** The virtual time from start to stop. */
+    public Duration virtualDuration() {
+        return Duration.between(startTime, stopTime);
+    }
+
+    /** The names of the states entered, in order of entry (all levels, as AWS's history lists them). */
+    public List<String> statesEntered() {
+        return visits.stream().map(StateVisit::stateName).toList();
+    }
+}
