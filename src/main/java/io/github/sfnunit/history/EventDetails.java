@@ -1,0 +1,122 @@
+package io.github.sfnunit.history;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+
+/**
+ * Builds the details objects of history events with AWS's member names and order. Payloads ({@code input}, {@code
+ * output}, {@code parameters}, assigned variables) become JSON text, as in GetExecutionHistory.
+ */
+final class EventDetails {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private EventDetails() {}
+
+    static ObjectNode object() {
+        return NODES.objectNode();
+    }
+
+    static ObjectNode executionStarted(JsonNode input, String roleArn) {
+        ObjectNode details = object();
+        payload(details, "input", input);
+        putIfPresent(details, "roleArn", roleArn);
+        return details;
+    }
+
+    static ObjectNode stateEntered(String name, JsonNode input) {
+        ObjectNode details = object().put("name", name);
+        payload(details, "input", input);
+        return details;
+    }
+
+    static ObjectNode stateExited(String name, JsonNode output, Map<String, JsonNode> assignedVariables) {
+        ObjectNode details = object().put("name", name);
+        payload(details, "output", output);
+        if (assignedVariables != null && !assignedVariables.isEmpty()) {
+            ObjectNode assigned = details.putObject("assignedVariables");
+            assignedVariables.forEach((variable, value) -> assigned.put(variable, jsonText(value)));
+            details.putObject("assignedVariablesDetails").put("truncated", false);
+        }
+        return details;
+    }
+
+    static ObjectNode output(JsonNode output) {
+        return payload(object(), "output", output);
+    }
+
+    static ObjectNode errorAndCause(String error, String cause) {
+        ObjectNode details = object();
+        putIfPresent(details, "error", error);
+        putIfPresent(details, "cause", cause);
+        return details;
+    }
+
+    static ObjectNode taskResource(TaskResource resource) {
+        return object().put("resourceType", resource.resourceType()).put("resource", resource.resource());
+    }
+
+    static ObjectNode taskScheduled(
+            TaskResource resource, String region, JsonNode parameters, Long timeoutSeconds, Long heartbeatSeconds) {
+        ObjectNode details = taskResource(resource).put("region", region);
+        details.put("parameters", jsonText(parameters));
+        putIfPresent(details, "timeoutInSeconds", timeoutSeconds);
+        putIfPresent(details, "heartbeatInSeconds", heartbeatSeconds);
+        return details;
+    }
+
+    static ObjectNode taskOutput(TaskResource resource, JsonNode output) {
+        return payload(taskResource(resource), "output", output);
+    }
+
+    static ObjectNode taskError(TaskResource resource, String error, String cause) {
+        ObjectNode details = taskResource(resource);
+        putIfPresent(details, "error", error);
+        putIfPresent(details, "cause", cause);
+        return details;
+    }
+
+    static ObjectNode scheduled(String resource, JsonNode input, Long timeoutSeconds, Long heartbeatSeconds) {
+        ObjectNode details = object().put("resource", resource);
+        payload(details, "input", input);
+        putIfPresent(details, "timeoutInSeconds", timeoutSeconds);
+        putIfPresent(details, "heartbeatInSeconds", heartbeatSeconds);
+        return details;
+    }
+
+    static ObjectNode mapIteration(String mapStateName, int index) {
+        return object().put("name", mapStateName).put("index", index);
+    }
+
+    static ObjectNode evaluationFailed(String error, String cause, String location, String state) {
+        ObjectNode details = errorAndCause(error, cause);
+        putIfPresent(details, "location", location);
+        putIfPresent(details, "state", state);
+        return details;
+    }
+
+    /** JSON text of a value as AWS writes it: compact, {@code null} for a missing value. */
+    static String jsonText(JsonNode value) {
+        return value == null ? "null" : value.toString();
+    }
+
+    private static ObjectNode payload(ObjectNode details, String field, JsonNode value) {
+        details.put(field, jsonText(value));
+        details.putObject(field + "Details").put("truncated", false);
+        return details;
+    }
+
+    private static void putIfPresent(ObjectNode details, String field, String value) {
+        if (value != null) {
+            details.put(field, value);
+        }
+    }
+
+    private static void putIfPresent(ObjectNode details, String field, Long value) {
+        if (value != null) {
+            details.put(field, value.longValue());
+        }
+    }
+}

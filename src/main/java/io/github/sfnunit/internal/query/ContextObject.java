@@ -1,0 +1,141 @@
+package io.github.sfnunit.internal.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+
+/**
+ * Builds the {@code $$} context object as AWS shapes it:
+ *
+ * <pre>{@code
+ * {"Execution": {"Id", "Input", "StartTime", "Name", "RoleArn", "RedriveCount"},
+ *  "StateMachine": {"Id", "Name"},
+ *  "State": {"Name", "EnteredTime", "RetryCount"},      RetryCount only where AWS gives it (Task states)
+ *  "Task": {"Token"},                                   only for .waitForTaskToken tasks
+ *  "Map": {"Item": {"Index", "Value"}}}                 only inside a Map iteration (ItemSelector, iterations)
+ * }</pre>
+ *
+ * <p>The execution and state machine parts are built once per execution ({@link #forExecution}) and shared by
+ * every state's context object; each state entry only adds its {@code State} part.
+ *
+ * <pre>{@code
+ * ContextObject execution = ContextObject.forExecution(executionArn, input, name, roleArn, startTime, 0,
+ *         stateMachineArn, stateMachineName);
+ * JsonNode dollarDollar = execution.enterState("ChargeCard", enteredTime).withRetryCount(0).toJson();
+ * }</pre>
+ */
+public final class ContextObject {
+
+    /** AWS's timestamp format in the context object, e.g. {@code 2025-01-01T00:00:00.000Z}. */
+    public static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final ObjectNode execution;
+    private final ObjectNode stateMachine;
+    private final ObjectNode state;
+    private final ObjectNode task;
+    private final ObjectNode map;
+
+    private ContextObject(
+            ObjectNode execution, ObjectNode stateMachine, ObjectNode state, ObjectNode task, ObjectNode map) {
+        this.execution = execution;
+        this.stateMachine = stateMachine;
+        this.state = state;
+        this.task = task;
+        this.map = map;
+    }
+
+    /** The execution-wide part of the context object, before any state is entered. */
+    public static ContextObject forExecution(
+            String executionId,
+            JsonNode input,
+            String executionName,
+            String roleArn,
+            Instant startTime,
+            int redriveCount,
+            String stateMachineId,
+            String stateMachineName) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode execution = nodes.objectNode();
+        execution.put("Id", executionId);
+        execution.set("Input", input == null ? nodes.nullNode() : input);
+        execution.put("StartTime", timestamp(startTime));
+        execution.put("Name", executionName);
+        execution.put("RoleArn", roleArn);
+        execution.put("RedriveCount", redriveCount);
+        ObjectNode stateMachine = nodes.objectNode();
+        stateMachine.put("Id", stateMachineId);
+        stateMachine.put("Name", stateMachineName);
+        return new ContextObject(execution, stateMachine, null, null, null);
+    }
+
+    /** AWS's text for an instant in the context object, e.g. {@code 2025-01-01T00:00:00.000Z}. */
+    public static String timestamp(Instant instant) {
+        return TIMESTAMP.format(Objects.requireNonNull(instant, "instant"));
+    }
+
+    /** This context with the {@code State} part of a state just entered (and no task token or retry count). */
+    public ContextObject enterState(String stateName, Instant enteredTime) {
+        ObjectNode entered = JsonNodeFactory.instance.objectNode();
+        entered.put("Name", stateName);
+        entered.put("EnteredTime", timestamp(enteredTime));
+        return new ContextObject(execution, stateMachine, entered, null, map);
+    }
+
+    /** This context with {@code State.RetryCount} (Task states: 0 on the first attempt). */
+    public ContextObject withRetryCount(int retryCount) {
+        ObjectNode withCount = requireState().deepCopy();
+        withCount.put("RetryCount", retryCount);
+        return new ContextObject(execution, stateMachine, withCount, task, map);
+    }
+
+    /** This context with {@code Task.Token} (tasks using {@code .waitForTaskToken}). */
+    public ContextObject withTaskToken(String token) {
+        ObjectNode tokenNode = JsonNodeFactory.instance.objectNode();
+        tokenNode.put("Token", token);
+        return new ContextObject(execution, stateMachine, state, tokenNode, map);
+    }
+
+    /** This context with {@code Map.Item.Index} and {@code Map.Item.Value} (a Map iteration). */
+    public ContextObject withMapItem(int index, JsonNode value) {
+        ObjectNode item = JsonNodeFactory.instance.objectNode();
+        item.put("Index", index);
+        item.set("Value", value);
+        ObjectNode mapNode = JsonNodeFactory.instance.objectNode();
+        mapNode.set("Item", item);
+        return new ContextObject(execution, stateMachine, state, task, mapNode);
+    }
+
+    /** This context without the {@code Map} part (a state outside any Map iteration). */
+    public ContextObject withoutMapItem() {
+        return new ContextObject(execution, stateMachine, state, task, null);
+    }
+
+    /** The {@code $$} object. Parts are shared between context objects; callers must not mutate the result. */
+    public JsonNode toJson() {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.set("Execution", execution);
+        root.set("StateMachine", stateMachine);
+        if (state != null) {
+            root.set("State", state);
+        }
+        if (task != null) {
+            root.set("Task", task);
+        }
+        if (map != null) {
+            root.set("Map", map);
+        }
+        return root;
+    }
+
+    private ObjectNode requireState() {
+        if (state == null) {
+            throw new IllegalStateException("No state has been entered in this context object");
+        }
+        return state;
+    }
+}

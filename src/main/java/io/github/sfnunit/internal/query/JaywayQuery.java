@@ -1,0 +1,112 @@
+package io.github.sfnunit.internal.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.InvalidPathException;
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.JsonPathException;
+import com.jayway.jsonpath.PathNotFoundException;
+import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
+import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * Paths beyond plain steps (wildcards, filters, slices, deep scan, unions, negative indexes) evaluated by
+ * Jayway JsonPath, the library AWS's own error texts come from, directly on Jackson trees.
+ */
+record JaywayQuery(JsonPath path) implements PathQuery {
+
+    /** Immutable, shared: Jayway's configuration holds no per-run state. */
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static final Configuration CONFIGURATION = Configuration.builder()
+            .jsonProvider(new JacksonJsonNodeJsonProvider(MAPPER))
+            .mappingProvider(new JacksonMappingProvider(MAPPER))
+            .build();
+
+    /**
+     * Compiles {@code text}, a path rooted at {@code $}.
+     *
+     * @throws IllegalArgumentException when Jayway cannot parse it
+     */
+    static JaywayQuery compile(String text) {
+        try {
+            return new JaywayQuery(JsonPath.compile(text));
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public JsonNode evaluate(JsonNode document) {
+        try {
+            return toNode(path.read(document, CONFIGURATION));
+        } catch (PathNotFoundException e) {
+            // AWS never fails an indefinite path: one that finds nothing, even through a missing property,
+            // selects the empty array.
+            return path.isDefinite() ? null : JsonNodeFactory.instance.arrayNode();
+        } catch (JsonPathException e) {
+            throw new StatesException("States.Runtime", e.getMessage());
+        }
+    }
+
+    @Override
+    public String missReason(JsonNode document) {
+        String reason = failureMessage(document);
+        return reason != null ? reason : "No results for path: " + path.getPath();
+    }
+
+    /** Jayway's message for reading {@code document}, or {@code null} when Jayway reads it without failing. */
+    String failureMessage(JsonNode document) {
+        try {
+            path.read(document, CONFIGURATION);
+            return null;
+        } catch (JsonPathException e) {
+            return e.getMessage();
+        }
+    }
+
+    @Override
+    public boolean definite() {
+        return path.isDefinite();
+    }
+
+    /** Jayway unwraps scalars to Java values; the query layer speaks Jackson nodes only. */
+    private static JsonNode toNode(Object value) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (value == null) {
+            return nodes.nullNode();
+        }
+        if (value instanceof JsonNode node) {
+            return node;
+        }
+        if (value instanceof String text) {
+            return nodes.textNode(text);
+        }
+        if (value instanceof Boolean flag) {
+            return nodes.booleanNode(flag);
+        }
+        if (value instanceof Integer number) {
+            return nodes.numberNode(number);
+        }
+        if (value instanceof Long number) {
+            return nodes.numberNode(number);
+        }
+        if (value instanceof Double number) {
+            return nodes.numberNode(number);
+        }
+        if (value instanceof Float number) {
+            return nodes.numberNode(number);
+        }
+        if (value instanceof BigDecimal number) {
+            return nodes.numberNode(number);
+        }
+        if (value instanceof BigInteger number) {
+            return nodes.numberNode(number);
+        }
+        return MAPPER.valueToTree(value);
+    }
+}

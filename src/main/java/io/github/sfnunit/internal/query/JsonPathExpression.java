@@ -1,0 +1,184 @@
+package io.github.sfnunit.internal.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A compiled ASL path: {@code $...} reads the input, {@code $$...} the context object, {@code $name...} the
+ * workflow variable {@code name}. Compiled once; {@link #read} neither parses nor copies.
+ *
+ * <pre>{@code
+ * JsonPathExpression path = JsonPathExpression.compile("$.order.id");
+ * JsonNode id = path.read(input, context);
+ * }</pre>
+ *
+ * <p>Plain definite paths ({@code $.a.b}, {@code $['a b']}, {@code $.a[0]}) are walked directly; the other
+ * forms (wildcards, filters, slices, deep scan, unions, negative indexes) go to Jayway JsonPath. An indefinite
+ * path always returns an array of its matches, possibly empty.
+ */
+public final class JsonPathExpression {
+
+    /** What a path starts from. */
+    public enum Root {
+        /** {@code $}: the state's input (or whatever document the caller passes). */
+        INPUT,
+        /** {@code $$}: the context object. */
+        CONTEXT,
+        /** {@code $name}: a workflow variable. */
+        VARIABLE
+    }
+
+    private final String text;
+    private final Root root;
+    private final String variable;
+    private final PathQuery query;
+
+    private JsonPathExpression(String text, Root root, String variable, PathQuery query) {
+        this.text = text;
+        this.root = root;
+        this.variable = variable;
+        this.query = query;
+    }
+
+    /**
+     * Compiles an ASL path.
+     *
+     * @throws IllegalArgumentException when {@code text} is not a path, naming the text and what is wrong
+     */
+    public static JsonPathExpression compile(String text) {
+        if (text == null || !text.startsWith("$")) {
+            throw new IllegalArgumentException("Invalid JSONPath '" + text + "': a path must start with '$'");
+        }
+        Root root;
+        String variable = null;
+        String rest;
+        if (text.startsWith("$$")) {
+            root = Root.CONTEXT;
+            rest = text.substring(2);
+        } else if (text.length() > 1 && isVariableStart(text.charAt(1))) {
+            root = Root.VARIABLE;
+            int end = 1;
+            while (end < text.length() && text.charAt(end) != '.' && text.charAt(end) != '[') {
+                if (!isVariablePart(text.charAt(end))) {
+                    throw new IllegalArgumentException("Invalid JSONPath '" + text + "': '" + text.charAt(end)
+                            + "' cannot appear in a variable name");
+                }
+                end++;
+            }
+            variable = text.substring(1, end);
+            rest = text.substring(end);
+        } else {
+            root = Root.INPUT;
+            rest = text.substring(1);
+        }
+        return new JsonPathExpression(text, root, variable, compileQuery(text, rest));
+    }
+
+    private static PathQuery compileQuery(String text, String rest) {
+        JaywayQuery jayway;
+        try {
+            jayway = JaywayQuery.compile("$" + rest);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Invalid JSONPath '" + text + "': " + e.getMessage(), e);
+        }
+        List<PathStep> steps = PathSyntax.definiteSteps(rest);
+        return steps != null ? new StepQuery(steps, jayway) : jayway;
+    }
+
+    private static boolean isVariableStart(char c) {
+        return Character.isLetter(c) || c == '_';
+    }
+
+    private static boolean isVariablePart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** The path as written in the definition. */
+    public String text() {
+        return text;
+    }
+
+    /** What the path reads from. */
+    public Root root() {
+        return root;
+    }
+
+    /** The variable name (without {@code $}) for a {@link Root#VARIABLE} path, else {@code null}. */
+    public String variable() {
+        return variable;
+    }
+
+    /** Whether the path selects a single value; an indefinite path returns an array of its matches. */
+    public boolean isDefinite() {
+        return query.definite();
+    }
+
+    /**
+     * The selected value, or empty when a definite path selects nothing (or names an undefined variable).
+     * Callers with their own AWS wording (Wait's {@code SecondsPath}, Map's {@code MaxConcurrencyPath}...) use
+     * this.
+     */
+    public Optional<JsonNode> find(JsonNode input, EvaluationContext context) {
+        JsonNode document = document(input, context);
+        return document == null ? Optional.empty() : Optional.ofNullable(query.evaluate(document));
+    }
+
+    /**
+     * Reads the path as {@code InputPath}, {@code OutputPath}, {@code ItemsPath} and the {@code ...Path} fields
+     * of Task and Map do.
+     *
+     * @throws StatesException {@code States.Runtime} with AWS's cause, e.g. {@code Invalid path '$.x' : No
+     *     results for path: $['x']} (the engine prefixes the state part of the message)
+     */
+    public JsonNode read(JsonNode input, EvaluationContext context) {
+        JsonNode document = document(input, context);
+        JsonNode value = document == null ? null : query.evaluate(document);
+        if (value == null) {
+            String reason = document == null ? undefinedReason() : query.missReason(document);
+            throw new StatesException("States.Runtime", "Invalid path '" + text + "' : " + reason);
+        }
+        return value;
+    }
+
+    /**
+     * Reads the path as the value of a payload template field ({@code "x.$"}), {@code ErrorPath} or {@code
+     * CausePath} does.
+     *
+     * @param field the field as AWS names it in the cause, e.g. {@code x.$} or {@code ErrorPath}
+     * @throws StatesException {@code States.Runtime} with AWS's cause: {@code The JSONPath '$.x' specified for
+     *     the field 'x.$' could not be found in the input '{...}'}
+     */
+    public JsonNode readField(JsonNode input, EvaluationContext context, String field) {
+        JsonNode document = document(input, context);
+        JsonNode value = document == null ? null : query.evaluate(document);
+        if (value == null) {
+            throw new StatesException("States.Runtime", notFoundInInput(field, input));
+        }
+        return value;
+    }
+
+    String notFoundInInput(String field, JsonNode input) {
+        return "The JSONPath '" + text + "' specified for the field '" + field + "' could not be found in the input '"
+                + input + "'";
+    }
+
+    private JsonNode document(JsonNode input, EvaluationContext context) {
+        return switch (root) {
+            case INPUT -> input;
+            case CONTEXT -> context.contextObject();
+            case VARIABLE -> context.variables().lookup(variable);
+        };
+    }
+
+    private String undefinedReason() {
+        return root == Root.VARIABLE
+                ? "The variable '$" + variable + "' is not defined"
+                : "The context object is not available";
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}
