@@ -24,6 +24,9 @@ function inputOf(workload) {
   if (workload.generatedItems !== undefined) {
     return { items: Array.from({ length: workload.generatedItems }, (_, i) => ({ id: i, value: i % 10 })) };
   }
+  if (workload.generatedDigits !== undefined) {
+    return { items: Array.from({ length: workload.generatedDigits }, (_, i) => i % 10) };
+  }
   return readJson(workload.input);
 }
 
