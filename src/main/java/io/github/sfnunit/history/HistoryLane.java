@@ -93,7 +93,7 @@ public final class HistoryLane {
                     time,
                     EventTypes.entered(type),
                     "stateEnteredEventDetails",
-                    EventDetails.stateEntered(name, input));
+                    EventDetails.stateEntered(name, recorder.jsonText(input)));
         }
         cursor = id;
         enteredPrevious = type == StateType.WAIT ? NONE : previous;
@@ -121,7 +121,7 @@ public final class HistoryLane {
                     time,
                     EventTypes.exited(type),
                     "stateExitedEventDetails",
-                    EventDetails.stateExited(name, output, assignedVariables));
+                    EventDetails.stateExited(name, recorder.jsonText(output), assignedVariables));
         }
         return chain(id);
     }

@@ -1,5 +1,6 @@
 package io.github.sfnunit.history;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +37,10 @@ public final class HistoryRecorder {
     private final List<HistoryEvent> events;
     private final HistoryLane root;
     private long lastId;
+    private JsonNode lastPayload;
+    private String lastPayloadText;
+    private JsonNode previousPayload;
+    private String previousPayloadText;
 
     public HistoryRecorder(HistoryOptions options) {
         this.recording = options.recording();
@@ -52,6 +57,27 @@ public final class HistoryRecorder {
     /** {@code true} when events are kept, {@code false} when they are only counted. */
     public boolean isRecording() {
         return recording;
+    }
+
+    /**
+     * The JSON text of a state's input or output as the events carry it. A state's output is usually the next
+     * state's input, and a Pass or Choice state often passes its input on unchanged: values are never mutated once
+     * produced, so the texts of the last two values are remembered by identity instead of written again (writing
+     * them was most of the cost of recording a transition in the benchmarks).
+     */
+    String jsonText(JsonNode value) {
+        if (value != null && value == lastPayload) {
+            return lastPayloadText;
+        }
+        if (value != null && value == previousPayload) {
+            return previousPayloadText;
+        }
+        String text = EventDetails.jsonText(value);
+        previousPayload = lastPayload;
+        previousPayloadText = lastPayloadText;
+        lastPayload = value;
+        lastPayloadText = text;
+        return text;
     }
 
     /** The id of the last event (counted also when not recording), 0 before the first. */
