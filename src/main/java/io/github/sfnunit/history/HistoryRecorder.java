@@ -1,7 +1,5 @@
 package io.github.sfnunit.history;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,13 +32,9 @@ public final class HistoryRecorder {
 
     private final boolean recording;
     private final int maxEvents;
-    private final List<HistoryEvent> events;
+    private final List<RecordedHistory.Pending> events;
     private final HistoryLane root;
     private long lastId;
-    private JsonNode lastPayload;
-    private String lastPayloadText;
-    private JsonNode previousPayload;
-    private String previousPayloadText;
 
     public HistoryRecorder(HistoryOptions options) {
         this.recording = options.recording();
@@ -59,35 +53,17 @@ public final class HistoryRecorder {
         return recording;
     }
 
-    /**
-     * The JSON text of a state's input or output as the events carry it. A state's output is usually the next
-     * state's input, and a Pass or Choice state often passes its input on unchanged: values are never mutated once
-     * produced, so the texts of the last two values are remembered by identity instead of written again (writing
-     * them was most of the cost of recording a transition in the benchmarks).
-     */
-    String jsonText(JsonNode value) {
-        if (value != null && value == lastPayload) {
-            return lastPayloadText;
-        }
-        if (value != null && value == previousPayload) {
-            return previousPayloadText;
-        }
-        String text = EventDetails.jsonText(value);
-        previousPayload = lastPayload;
-        previousPayloadText = lastPayloadText;
-        lastPayload = value;
-        lastPayloadText = text;
-        return text;
-    }
-
     /** The id of the last event (counted also when not recording), 0 before the first. */
     public long lastEventId() {
         return lastId;
     }
 
-    /** The events so far, in id order; empty when not recording. */
+    /**
+     * The events so far, in id order; empty when not recording. Immutable; the details of the events are built
+     * when the list is first read ({@link RecordedHistory}).
+     */
     public List<HistoryEvent> events() {
-        return List.copyOf(events);
+        return recording ? new RecordedHistory(events) : List.of();
     }
 
     /**
@@ -103,7 +79,7 @@ public final class HistoryRecorder {
         return next;
     }
 
-    void add(long id, long previousEventId, Instant timestamp, String type, String detailsKey, ObjectNode details) {
-        events.add(new HistoryEvent(id, previousEventId, timestamp, type, detailsKey, details));
+    void add(long id, long previousEventId, Instant timestamp, String type, String detailsKey, DetailsBuilder details) {
+        events.add(new RecordedHistory.Pending(id, previousEventId, timestamp, type, detailsKey, details));
     }
 }
