@@ -45,7 +45,9 @@ record JaywayQuery(JsonPath path) implements PathQuery {
         try {
             return toNode(path.read(document, CONFIGURATION));
         } catch (PathNotFoundException e) {
-            return null;
+            // AWS never fails an indefinite path: one that finds nothing, even through a missing property,
+            // selects the empty array.
+            return path.isDefinite() ? null : JsonNodeFactory.instance.arrayNode();
         } catch (JsonPathException e) {
             throw new StatesException("States.Runtime", e.getMessage());
         }

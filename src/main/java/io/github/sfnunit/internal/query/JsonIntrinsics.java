@@ -1,6 +1,7 @@
 package io.github.sfnunit.internal.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -9,8 +10,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** {@code States.StringToJson}, {@code States.JsonToString}, {@code States.JsonMerge}. */
 final class JsonIntrinsics {
 
-    /** Immutable after construction; used only to parse text. */
-    private static final ObjectMapper PARSER = new ObjectMapper();
+    /** Immutable after construction; used only to parse text. Trailing text after the value is an error. */
+    private static final ObjectMapper PARSER =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonIntrinsics() {}
 

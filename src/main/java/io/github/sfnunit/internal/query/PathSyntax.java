@@ -37,7 +37,7 @@ final class PathSyntax {
                 steps.add(new PathStep.Field(rest.substring(start, end)));
                 i = end;
             } else if (c == '[') {
-                int close = rest.indexOf(']', i);
+                int close = closingBracket(rest, i);
                 if (close < 0) {
                     return null;
                 }
@@ -54,6 +54,19 @@ final class PathSyntax {
         return steps;
     }
 
+    /** The index of the {@code ]} closing the bracket at {@code open}, skipping a quoted name; -1 if none. */
+    private static int closingBracket(String rest, int open) {
+        int i = open + 1;
+        if (i < rest.length() && (rest.charAt(i) == '\'' || rest.charAt(i) == '"')) {
+            int endQuote = rest.indexOf(rest.charAt(i), i + 1);
+            if (endQuote < 0) {
+                return -1;
+            }
+            i = endQuote + 1;
+        }
+        return rest.indexOf(']', i);
+    }
+
     private static PathStep bracketStep(String inner) {
         if (inner.isEmpty()) {
             return null;
@@ -64,10 +77,11 @@ final class PathSyntax {
                 return null;
             }
             String name = inner.substring(1, inner.length() - 1);
-            // Escapes, unions and quotes inside the name are Jayway's business.
-            if (name.indexOf('\\') >= 0 || name.indexOf('\'') >= 0 || name.indexOf('"') >= 0) {
+            if (name.indexOf(quote) >= 0) {
+                // A union such as ['a','b'] or an escaped quote: Jayway's business.
                 return null;
             }
+            // AWS takes a quoted name literally: a backslash before the other quote is part of the name.
             return new PathStep.Field(name);
         }
         if (inner.length() > 9) {

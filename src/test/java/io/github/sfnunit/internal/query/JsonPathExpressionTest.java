@@ -72,6 +72,30 @@ class JsonPathExpressionTest {
     }
 
     @Test
+    void an_indefinite_path_through_a_missing_property_returns_an_empty_array() {
+        assertThat(JsonPathExpression.compile("$.item.items[1:5].itemValue").read(json("{}"), context()))
+                .isEqualTo(json("[]"));
+    }
+
+    @Test
+    void a_quoted_name_is_taken_literally_backslashes_included() {
+        // GIVEN the key Test\""Name" (AWS's own escape test)
+        JsonNode input = QueryTestSupport.rawJson("{\"Test\\\\\\\"\\\"Name\\\"\": 1}");
+
+        // WHEN
+        JsonNode value = JsonPathExpression.compile("$['Test\\\"\"Name\"']").read(input, context());
+
+        // THEN
+        assertThat(value).isEqualTo(json("1"));
+    }
+
+    @Test
+    void a_closing_bracket_inside_a_quoted_name_is_part_of_the_name() {
+        assertThat(JsonPathExpression.compile("$['a]b']").read(json("{'a]b': 2}"), context()))
+                .isEqualTo(json("2"));
+    }
+
+    @Test
     void a_negative_index_counts_from_the_end() {
         assertThat(JsonPathExpression.compile("$.a.list[-1]").read(INPUT, context()))
                 .isEqualTo(json("30"));

@@ -1,6 +1,7 @@
 package io.github.sfnunit.internal.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.SplittableRandom;
 /** JSON literals and evaluation contexts for the query tests. */
 final class QueryTestSupport {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private QueryTestSupport() {}
 
@@ -37,5 +39,15 @@ final class QueryTestSupport {
 
     static EvaluationContext context(JsonNode contextObject, Map<String, JsonNode> variables) {
         return new EvaluationContext(contextObject, variables::get, new SplittableRandom(42));
+    }
+
+    /** Compiles and evaluates an intrinsic call against {@code input} with a fixed seed. */
+    static JsonNode call(String intrinsic, JsonNode input) {
+        return IntrinsicFunction.compile(intrinsic).evaluate(input, context());
+    }
+
+    /** Compiles and evaluates an intrinsic call without input. */
+    static JsonNode call(String intrinsic) {
+        return call(intrinsic, json("{}"));
     }
 }

@@ -1,0 +1,13 @@
+package io.github.sfnunit;
+
+/**
+ * An execution went past {@link ExecutionOptions#maxStateTransitions()}: most likely a loop that never ends.
+ * It fails the test, not the state machine, and names the states that were entered most.
+ */
+public class ExecutionLimitExceededException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public ExecutionLimitExceededException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,173 @@
+package io.github.sfnunit;
+
+import io.github.sfnunit.mock.TaskHandler;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * How executions of a {@link StateMachine} run: the virtual start instant, the random seed, names and ARNs,
+ * history recording, the loop guard, and the handler that answers Task states. Immutable; build one with
+ * {@link #builder()}.
+ *
+ * <pre>{@code
+ * ExecutionOptions options = ExecutionOptions.builder()
+ *         .startTime(Instant.parse("2025-01-01T00:00:00Z"))
+ *         .seed(7)
+ *         .taskHandler(mocks)
+ *         .build();
+ * }</pre>
+ *
+ * @param startTime the virtual instant every execution starts at ({@link VirtualClock#DEFAULT_START} unless set)
+ * @param seed seeds retry jitter, {@code States.UUID}, {@code States.MathRandom}, task tokens and generated names
+ * @param historyEnabled when false, {@link Execution#history()} is empty (event ids are still counted)
+ * @param maxStateTransitions a guard against runaway loops: entering more states than this fails the run with
+ *     {@link ExecutionLimitExceededException}; AWS's own 25,000-event history limit applies independently
+ * @param stateMachineName the name in {@code $$.StateMachine} and the ARNs
+ * @param executionName the execution's name; {@code null} derives one from the seed
+ * @param region the region of the generated ARNs
+ * @param accountId the account of the generated ARNs
+ * @param roleArn {@code $$.Execution.RoleArn}
+ * @param taskHandler answers Task states; {@code null} makes any Task fail the test with {@link
+ *     io.github.sfnunit.mock.UnmockedTaskException}
+ */
+public record ExecutionOptions(
+        Instant startTime,
+        long seed,
+        boolean historyEnabled,
+        int maxStateTransitions,
+        String stateMachineName,
+        String executionName,
+        String region,
+        String accountId,
+        String roleArn,
+        TaskHandler taskHandler) {
+
+    /** The default loop guard: generous, yet far below what a test would wait for. */
+    public static final int DEFAULT_MAX_STATE_TRANSITIONS = 100_000;
+
+    public ExecutionOptions {
+        Objects.requireNonNull(startTime, "startTime");
+        Objects.requireNonNull(stateMachineName, "stateMachineName");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(roleArn, "roleArn");
+        if (maxStateTransitions < 1) {
+            throw new IllegalArgumentException("maxStateTransitions must be at least 1, was " + maxStateTransitions);
+        }
+    }
+
+    /** The defaults: {@link VirtualClock#DEFAULT_START}, seed 0, history on, no task handler. */
+    public static ExecutionOptions defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from these options. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.startTime = startTime;
+        builder.seed = seed;
+        builder.historyEnabled = historyEnabled;
+        builder.maxStateTransitions = maxStateTransitions;
+        builder.stateMachineName = stateMachineName;
+        builder.executionName = executionName;
+        builder.region = region;
+        builder.accountId = accountId;
+        builder.roleArn = roleArn;
+        builder.taskHandler = taskHandler;
+        return builder;
+    }
+
+    /** The state machine's ARN, {@code arn:aws:states:REGION:ACCOUNT:stateMachine:NAME}. */
+    public String stateMachineArn() {
+        return "arn:aws:states:" + region + ":" + accountId + ":stateMachine:" + stateMachineName;
+    }
+
+    /** A copy with another task handler. */
+    public ExecutionOptions withTaskHandler(TaskHandler handler) {
+        return toBuilder().taskHandler(handler).build();
+    }
+
+    /** Builds {@link ExecutionOptions}; the only mutable type of the API. */
+    public static final class Builder {
+        private Instant startTime = VirtualClock.DEFAULT_START;
+        private long seed;
+        private boolean historyEnabled = true;
+        private int maxStateTransitions = DEFAULT_MAX_STATE_TRANSITIONS;
+        private String stateMachineName = "StateMachine";
+        private String executionName;
+        private String region = "us-east-1";
+        private String accountId = "123456789012";
+        private String roleArn = "arn:aws:iam::123456789012:role/sfn-unit";
+        private TaskHandler taskHandler;
+
+        private Builder() {}
+
+        public Builder startTime(Instant startTime) {
+            this.startTime = startTime;
+            return this;
+        }
+
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public Builder historyEnabled(boolean historyEnabled) {
+            this.historyEnabled = historyEnabled;
+            return this;
+        }
+
+        public Builder maxStateTransitions(int maxStateTransitions) {
+            this.maxStateTransitions = maxStateTransitions;
+            return this;
+        }
+
+        public Builder stateMachineName(String stateMachineName) {
+            this.stateMachineName = stateMachineName;
+            return this;
+        }
+
+        public Builder executionName(String executionName) {
+            this.executionName = executionName;
+            return this;
+        }
+
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        public Builder accountId(String accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        public Builder roleArn(String roleArn) {
+            this.roleArn = roleArn;
+            return this;
+        }
+
+        public Builder taskHandler(TaskHandler taskHandler) {
+            this.taskHandler = taskHandler;
+            return this;
+        }
+
+        public ExecutionOptions build() {
+            return new ExecutionOptions(
+                    startTime,
+                    seed,
+                    historyEnabled,
+                    maxStateTransitions,
+                    stateMachineName,
+                    executionName,
+                    region,
+                    accountId,
+                    roleArn,
+                    taskHandler);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package io.github.sfnunit;
+
+import io.github.sfnunit.internal.engine.ExecutionRuntime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An execution under the test's control. Time only moves when asked, and every method returns after all work
+ * due by then ran: nothing races, nothing sleeps. Not thread-safe; drive it from one thread.
+ *
+ * <pre>{@code
+ * RunningExecution run = machine.begin(input);
+ * run.runUntilState("WaitForApproval");
+ * String token = run.waitingTasks().keySet().iterator().next();
+ * run.sendTaskSuccess(token, "{\"approved\":true}");
+ * Execution done = run.finish();
+ * }</pre>
+ */
+public final class RunningExecution {
+
+    private final ExecutionRuntime runtime;
+    private final VirtualClock clock;
+
+    RunningExecution(ExecutionRuntime runtime) {
+        this.runtime = runtime;
+        this.clock = new VirtualClock(runtime.options().startTime(), runtime::now);
+    }
+
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    public ExecutionStatus status() {
+        return runtime.status();
+    }
+
+    public boolean isRunning() {
+        return runtime.isRunning();
+    }
+
+    /** Moves the clock forward by {@code duration}, running every timer due on the way. */
+    public RunningExecution advanceBy(Duration duration) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("Virtual time only moves forward, but the duration was " + duration);
+        }
+        Instant target = runtime.now().plus(duration);
+        runtime.runUntil(target);
+        if (runtime.isRunning()) {
+            runtime.scheduler().advanceTo(target);
+        }
+        return this;
+    }
+
+    /**
+     * Jumps to the next timer (a Wait, a retry back-off, a task's completion or timeout) and runs everything
+     * due then.
+     *
+     * @throws IllegalStateException when nothing is scheduled
+     */
+    public RunningExecution advanceToNextTimer() {
+        Instant next = runtime.scheduler().nextTime();
+        if (next == null || !runtime.isRunning()) {
+            throw new IllegalStateException(
+                    "Nothing is scheduled: the execution is " + runtime.status() + waitingDescription());
+        }
+        runtime.runUntil(next);
+        return this;
+    }
+
+    /**
+     * Runs until the state named {@code stateName} is entered (moving the clock as needed), and stops there.
+     *
+     * @throws IllegalStateException when the execution ends or waits for a callback without entering it
+     */
+    public RunningExecution runUntilState(String stateName) {
+        int before = runtime.statesEntered().size();
+        while (!enteredSince(before, stateName)) {
+            if (!runtime.step(Instant.MAX)) {
+                throw new IllegalStateException("State '" + stateName + "' was not entered: the execution is "
+                        + runtime.status() + waitingDescription() + "; states entered: " + runtime.statesEntered());
+            }
+        }
+        return this;
+    }
+
+    private boolean enteredSince(int before, String stateName) {
+        var entered = runtime.statesEntered();
+        return entered.subList(before, entered.size()).contains(stateName);
+    }
+
+    /** Completes the task waiting with {@code token} with {@code output} (JSON text, a node or a mappable object). */
+    public RunningExecution sendTaskSuccess(String token, Object output) {
+        Objects.requireNonNull(token, "token");
+        runtime.act(() -> runtime.callback(token).succeed(StateMachine.toJson(output)));
+        runtime.runUntil(runtime.now());
+        return this;
+    }
+
+    /** Fails the task waiting with {@code token}. */
+    public RunningExecution sendTaskFailure(String token, String error, String cause) {
+        Objects.requireNonNull(token, "token");
+        runtime.act(() -> runtime.callback(token).fail(error, cause));
+        runtime.runUntil(runtime.now());
+        return this;
+    }
+
+    /** Records a heartbeat for the task waiting with {@code token}: its {@code HeartbeatSeconds} start again. */
+    public RunningExecution sendTaskHeartbeat(String token) {
+        Objects.requireNonNull(token, "token");
+        runtime.callback(token).heartbeat();
+        return this;
+    }
+
+    /** The task tokens the execution waits for, each with the name of the waiting state, oldest first. */
+    public Map<String, String> waitingTasks() {
+        return runtime.waitingTasks();
+    }
+
+    /**
+     * Runs the execution to its end and returns it.
+     *
+     * @throws IllegalStateException when it waits for a task callback that nobody sent
+     */
+    public Execution finish() {
+        runtime.runToQuiescence();
+        if (runtime.isRunning()) {
+            throw new IllegalStateException("The execution cannot finish on its own: it is waiting"
+                    + waitingDescription() + ". Send the callbacks with sendTaskSuccess/sendTaskFailure first.");
+        }
+        return runtime.snapshot();
+    }
+
+    /** The execution as it stands now (status {@code RUNNING} until it ends). */
+    public Execution snapshot() {
+        return runtime.snapshot();
+    }
+
+    private String waitingDescription() {
+        Map<String, String> waiting = runtime.waitingTasks();
+        return waiting.isEmpty() ? "" : " for task callbacks " + waiting;
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.sfnunit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.sfnunit.asl.StateMachineDefinition;
+import io.github.sfnunit.internal.engine.ExecutionPlan;
+import io.github.sfnunit.internal.engine.ExecutionRuntime;
+import io.github.sfnunit.mock.TaskHandler;
+import java.util.Objects;
+
+/**
+ * A state machine compiled once, ready to run any number of executions, from any number of threads: each
+ * execution is independent and runs on its own virtual clock.
+ *
+ * <pre>{@code
+ * StateMachine machine = StateMachine.from(definition).withTaskHandler(mocks);
+ * Execution run = machine.start("{\"orderId\":\"o-1\"}");
+ * }</pre>
+ *
+ * <p>Instances are immutable: {@code with...} methods return a new machine sharing the compiled plan.
+ */
+public final class StateMachine {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ExecutionPlan plan;
+    private final ExecutionOptions options;
+
+    private StateMachine(ExecutionPlan plan, ExecutionOptions options) {
+        this.plan = plan;
+        this.options = options;
+    }
+
+    /** Compiles {@code definition} with the default options. */
+    public static StateMachine from(StateMachineDefinition definition) {
+        return from(definition, ExecutionOptions.defaults());
+    }
+
+    /**
+     * Compiles {@code definition}.
+     *
+     * @throws UnsupportedFeatureException when the definition uses a feature sfn-unit does not run yet
+     */
+    public static StateMachine from(StateMachineDefinition definition, ExecutionOptions options) {
+        Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(options, "options");
+        return new StateMachine(ExecutionPlan.compile(definition), options);
+    }
+
+    /** This machine with other options (the compiled plan is shared). */
+    public StateMachine withOptions(ExecutionOptions newOptions) {
+        return new StateMachine(plan, Objects.requireNonNull(newOptions, "options"));
+    }
+
+    /** This machine answering its Task states with {@code handler}. */
+    public StateMachine withTaskHandler(TaskHandler handler) {
+        return withOptions(options.withTaskHandler(handler));
+    }
+
+    public StateMachineDefinition definition() {
+        return plan.definition();
+    }
+
+    public ExecutionOptions options() {
+        return options;
+    }
+
+    /**
+     * Runs an execution to its end on the virtual clock and returns it.
+     *
+     * @param input a JSON text, a {@link JsonNode}, {@code null} (AWS's default {@code {}}), or any object
+     *     Jackson can map (a {@code Map}, a record, ...)
+     * @throws IllegalStateException when the execution waits for a task callback that nobody sends (use {@link
+     *     #begin(Object)} and {@link RunningExecution#sendTaskSuccess})
+     */
+    public Execution start(Object input) {
+        return begin(input).finish();
+    }
+
+    /**
+     * Starts an execution and runs what is due at its start time, then hands control to the caller: advance the
+     * clock, send task callbacks, then {@link RunningExecution#finish()}.
+     */
+    public RunningExecution begin(Object input) {
+        ExecutionRuntime runtime = new ExecutionRuntime(plan, options, toJson(input));
+        runtime.start();
+        runtime.runUntil(runtime.now());
+        return new RunningExecution(runtime);
+    }
+
+    /** Converts what a test passes as input or task output to JSON. */
+    static JsonNode toJson(Object value) {
+        if (value == null) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+        if (value instanceof JsonNode node) {
+            return node;
+        }
+        if (value instanceof String text) {
+            try {
+                return JSON.readTree(text);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException(
+                        "The input is not valid JSON: " + e.getOriginalMessage() + " in: " + abbreviate(text), e);
+            }
+        }
+        return JSON.valueToTree(value);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+    }
+}

@@ -1,0 +1,198 @@
+package io.github.sfnunit.assertions;
+
+import io.github.sfnunit.Execution;
+import io.github.sfnunit.ExecutionStatus;
+import io.github.sfnunit.StateVisit;
+import io.github.sfnunit.StateVisit.Attempt;
+import io.github.sfnunit.asl.StateType;
+import io.github.sfnunit.mock.TaskInvocation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The part of every failure message that shows what the execution did: the executed path as a table (virtual
+ * time since start, state, attempt, outcome, retry and catch decisions), how the execution ended, and a summary
+ * of the task calls. A red CI log with this is meant to be enough to fix the test.
+ */
+final class ExecutionReport {
+
+    static final String NL = System.lineSeparator();
+
+    /** Tables longer than this show their first and last rows only. */
+    static final int MAX_ROWS = 60;
+
+    private static final int HEAD_ROWS = 40;
+    private static final int MAX_CAUSE_LENGTH = 200;
+    private static final String[] HEADER = {"time", "state", "attempt", "outcome", "decision"};
+
+    private ExecutionReport() {}
+
+    /** The path table, the end line and the task-call summary, separated by blank lines. */
+    static String render(Execution execution) {
+        return pathTable(execution) + NL + NL + endLine(execution) + NL + NL + taskCalls(execution);
+    }
+
+    static String pathTable(Execution execution) {
+        if (execution.visits().isEmpty()) {
+            return "Executed path: no state was entered.";
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (StateVisit visit : execution.visits()) {
+            addRows(execution.startTime(), visit, rows);
+        }
+        List<String[]> shown = new ArrayList<>();
+        shown.add(HEADER);
+        int omitted = 0;
+        if (rows.size() > MAX_ROWS) {
+            int tail = MAX_ROWS - HEAD_ROWS;
+            omitted = rows.size() - MAX_ROWS;
+            shown.addAll(rows.subList(0, HEAD_ROWS));
+            shown.add(null);
+            shown.addAll(rows.subList(rows.size() - tail, rows.size()));
+        } else {
+            shown.addAll(rows);
+        }
+        int[] widths = new int[HEADER.length];
+        for (String[] row : shown) {
+            for (int c = 0; row != null && c < row.length; c++) {
+                widths[c] = Math.max(widths[c], row[c].length());
+            }
+        }
+        StringBuilder table = new StringBuilder("Executed path (virtual time since start):");
+        for (String[] row : shown) {
+            table.append(NL).append("  ");
+            if (row == null) {
+                table.append("... ").append(omitted).append(" rows not shown ...");
+                continue;
+            }
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.length; c++) {
+                line.append(c == 0 ? "" : "  ").append(pad(row[c], widths[c]));
+            }
+            table.append(line.toString().stripTrailing());
+        }
+        return table.toString();
+    }
+
+    static String endLine(Execution execution) {
+        StringBuilder line = new StringBuilder("Execution ").append(execution.status());
+        if (execution.status() == ExecutionStatus.RUNNING || execution.stopTime() == null) {
+            return line.append(" (not finished)").toString();
+        }
+        line.append(" after ").append(DurationText.of(execution.virtualDuration()));
+        if (execution.error() != null || execution.cause() != null) {
+            line.append(": ").append(execution.error() == null ? "<no error>" : execution.error());
+            if (execution.cause() != null) {
+                line.append(" (cause: ").append(shortCause(execution.cause())).append(')');
+            }
+        }
+        return line.toString();
+    }
+
+    static String taskCalls(Execution execution) {
+        if (execution.invocations().isEmpty()) {
+            return "Task calls: none.";
+        }
+        Map<String, List<TaskInvocation>> byState = new LinkedHashMap<>();
+        for (TaskInvocation invocation : execution.invocations()) {
+            byState.computeIfAbsent(invocation.stateName(), name -> new ArrayList<>())
+                    .add(invocation);
+        }
+        int nameWidth = byState.keySet().stream().mapToInt(String::length).max().orElse(0);
+        int countWidth = byState.values().stream()
+                .mapToInt(calls -> calls(calls.size()).length())
+                .max()
+                .orElse(0);
+        StringBuilder text = new StringBuilder("Task calls:");
+        byState.forEach((state, calls) -> text.append(NL)
+                .append("  ")
+                .append(pad(state, nameWidth))
+                .append("  ")
+                .append(pad(calls(calls.size()), countWidth))
+                .append("  ")
+                .append(calls.get(0).resource()));
+        return text.toString();
+    }
+
+    static String calls(int count) {
+        return count == 1 ? "1 call" : count + " calls";
+    }
+
+    private static void addRows(Instant start, StateVisit visit, List<String[]> rows) {
+        String state = visit.statePath() == null ? visit.stateName() : visit.statePath();
+        List<Attempt> attempts = visit.attempts();
+        if (attempts.isEmpty()) {
+            rows.add(new String[] {time(start, visit.enteredTime()), state, "", outcome(visit), exit(visit)});
+            return;
+        }
+        for (int i = 0; i < attempts.size(); i++) {
+            Attempt attempt = attempts.get(i);
+            boolean last = i == attempts.size() - 1;
+            String outcome;
+            String decision;
+            if (attempt.error() != null) {
+                outcome = attempt.error();
+                if (attempt.retryDelay() != null) {
+                    decision = "retry in " + DurationText.of(attempt.retryDelay()) + " (Retry[" + attempt.retrierIndex()
+                            + "])";
+                } else {
+                    decision = (attempt.retrierIndex() == null
+                                    ? "no retrier matched"
+                                    : "Retry[" + attempt.retrierIndex() + "] exhausted")
+                            + (last ? ", " + exit(visit) : "");
+                }
+            } else if (attempt.endedTime() == null) {
+                outcome = "running";
+                decision = "";
+            } else {
+                outcome = "ok";
+                decision = last ? exit(visit) : "";
+            }
+            rows.add(new String[] {
+                time(start, attempt.startedTime()), state, Integer.toString(attempt.retryCount() + 1), outcome, decision
+            });
+        }
+    }
+
+    private static String outcome(StateVisit visit) {
+        if (visit.caught() != null) {
+            return visit.caught().error();
+        }
+        if (visit.error() != null) {
+            return visit.error();
+        }
+        return visit.exitedTime() == null ? "running" : "ok";
+    }
+
+    /** Where the state went when it was left. */
+    private static String exit(StateVisit visit) {
+        if (visit.caught() != null) {
+            return "caught by Catch[" + visit.caught().catcherIndex() + "] -> "
+                    + visit.caught().next();
+        }
+        if (visit.error() != null) {
+            return visit.type() == StateType.FAIL ? "end" : "uncaught";
+        }
+        if (visit.next() != null) {
+            return "-> " + visit.next();
+        }
+        return visit.exitedTime() == null ? "" : "end";
+    }
+
+    private static String time(Instant start, Instant at) {
+        return at == null || start == null ? "" : DurationText.offset(Duration.between(start, at));
+    }
+
+    static String shortCause(String cause) {
+        String flat = cause.replace("\r", " ").replace("\n", " ");
+        return flat.length() <= MAX_CAUSE_LENGTH ? flat : flat.substring(0, MAX_CAUSE_LENGTH) + "...";
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.sfnunit.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sfnunit.Execution;
+import io.github.sfnunit.ExecutionOptions;
+import io.github.sfnunit.ExecutionStatus;
+import io.github.sfnunit.StateMachine;
+import io.github.sfnunit.StateVisit;
+import io.github.sfnunit.asl.DefinitionParser;
+import io.github.sfnunit.asl.InvalidDefinitionException;
+import io.github.sfnunit.asl.StateMachineDefinition;
+import io.github.sfnunit.history.HistoryEvent;
+import io.github.sfnunit.internal.conformance.MockConfigs;
+import io.github.sfnunit.internal.conformance.RunnerJson;
+import io.github.sfnunit.mock.TaskHandler;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sfn-unit run FILE}: runs one execution on the virtual clock and prints its path and result.
+ *
+ * <pre>
+ * sfn-unit run order-flow.asl.json --input '{"orderId":"o-1"}' --format json
+ * sfn-unit run flow.json --input @input.json --mock-config MockConfigFile.json --test-case HappyPath
+ * </pre>
+ */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = "Run a state machine once on the virtual clock and print the states it entered and its result.")
+public final class RunCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The definition (JSON or YAML).")
+    Path definitionFile;
+
+    @Option(names = "--input", paramLabel = "JSON|@FILE", description = "The execution input (default: {}).")
+    String input;
+
+    @Option(names = "--mock-config", paramLabel = "FILE", description = "A Step Functions Local MockConfigFile.")
+    Path mockConfig;
+
+    @Option(names = "--test-case", paramLabel = "NAME", description = "The test case of the mock config to use.")
+    String testCase;
+
+    @Option(
+            names = "--state-machine",
+            paramLabel = "NAME",
+            description = "The state machine of the mock config (default: its only one).")
+    String stateMachineName;
+
+    @Option(names = "--start-time", paramLabel = "ISO", description = "The virtual start instant.")
+    Instant startTime;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for jitter, UUIDs and random numbers.")
+    long seed;
+
+    @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text).")
+    String format = "text";
+
+    @Option(names = "--history", description = "Also print the AWS-shaped execution history.")
+    boolean history;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean json = "json".equals(format);
+        if (!json && !"text".equals(format)) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--format must be text or json, not '" + format + "'");
+        }
+        StateMachineDefinition definition;
+        try {
+            definition = new DefinitionParser().parse(Files.readString(definitionFile));
+        } catch (InvalidDefinitionException e) {
+            if (json) {
+                out.println(RunnerJson.rejected(e.getMessage()));
+            } else {
+                out.println("Definition rejected: " + e.getMessage());
+            }
+            return 2;
+        }
+        ExecutionOptions.Builder options = ExecutionOptions.builder().seed(seed);
+        if (startTime != null) {
+            options.startTime(startTime);
+        }
+        if (mockConfig != null) {
+            options.taskHandler(taskHandler());
+        }
+        Execution execution = StateMachine.from(definition, options.build()).start(readInput());
+        if (json) {
+            out.println(RunnerJson.of(execution, history));
+        } else {
+            printText(out, execution);
+        }
+        return execution.status() == ExecutionStatus.SUCCEEDED ? 0 : 1;
+    }
+
+    private TaskHandler taskHandler() throws IOException {
+        if (testCase == null) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--mock-config needs --test-case NAME");
+        }
+        return MockConfigs.load(mockConfig, stateMachineName, testCase);
+    }
+
+    private JsonNode readInput() throws IOException {
+        if (input == null) {
+            return JSON.createObjectNode();
+        }
+        String text = input.startsWith("@") ? Files.readString(Path.of(input.substring(1))) : input;
+        return JSON.readTree(text);
+    }
+
+    private void printText(PrintWriter out, Execution execution) {
+        out.println("Path:");
+        for (StateVisit visit : execution.visits()) {
+            long offset = java.time.Duration.between(execution.startTime(), visit.enteredTime())
+                    .toMillis();
+            String outcome = visit.error() != null
+                    ? "failed " + visit.error()
+                    : visit.caught() != null
+                            ? "caught " + visit.caught().error() + " -> "
+                                    + visit.caught().next()
+                            : "";
+            String attempts =
+                    visit.attempts().size() > 1 ? " (" + visit.attempts().size() + " attempts)" : "";
+            out.printf("  +%.3fs  %-30s %s%s%n", offset / 1000.0, visit.statePath(), outcome, attempts);
+        }
+        out.println("Status: " + execution.status());
+        if (execution.status() == ExecutionStatus.SUCCEEDED) {
+            out.println("Output: " + execution.output());
+        } else {
+            out.println("Error:  " + execution.error());
+            out.println("Cause:  " + execution.cause());
+        }
+        out.println("Virtual duration: " + execution.virtualDuration());
+        if (history) {
+            out.println("History:");
+            for (HistoryEvent event : execution.history()) {
+                out.printf(
+                        "  %4d %4d  %s  %-28s %s%n",
+                        event.id(),
+                        event.previousEventId(),
+                        event.timestamp(),
+                        event.type(),
+                        event.details() == null ? "" : event.details());
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.sfnunit.internal.engine;
+
+import java.util.List;
+
+/**
+ * How AWS matches a state's error against a retrier's or catcher's {@code ErrorEquals}.
+ *
+ * <ul>
+ *   <li>{@code States.Runtime} is never retried nor caught, not even by name: the execution fails.
+ *   <li>{@code States.DataLimitExceeded} is terminal: only a catcher or retrier naming it matches it.
+ *   <li>{@code States.ALL} matches every other error.
+ *   <li>{@code States.TaskFailed} matches every other error except {@code States.Timeout}.
+ * </ul>
+ */
+public final class ErrorNames {
+
+    public static final String ALL = "States.ALL";
+    public static final String TASK_FAILED = "States.TaskFailed";
+    public static final String RUNTIME = "States.Runtime";
+    public static final String TIMEOUT = "States.Timeout";
+    public static final String HEARTBEAT_TIMEOUT = "States.HeartbeatTimeout";
+    public static final String DATA_LIMIT_EXCEEDED = "States.DataLimitExceeded";
+    public static final String NO_CHOICE_MATCHED = "States.NoChoiceMatched";
+    public static final String QUERY_EVALUATION_ERROR = "States.QueryEvaluationError";
+
+    private ErrorNames() {}
+
+    /** Whether {@code error} matches one of {@code errorEquals}. */
+    public static boolean matches(List<String> errorEquals, String error) {
+        if (RUNTIME.equals(error)) {
+            return false;
+        }
+        for (String name : errorEquals) {
+            if (name.equals(error)) {
+                return true;
+            }
+            if (DATA_LIMIT_EXCEEDED.equals(error)) {
+                continue;
+            }
+            if (ALL.equals(name) || (TASK_FAILED.equals(name) && !TIMEOUT.equals(error))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether AWS words the cause of {@code error} as {@code An error occurred while executing the state 'X'
+     * (entered at the event id #N). ...}.
+     */
+    public static boolean causeNamesTheState(String error) {
+        return RUNTIME.equals(error) || QUERY_EVALUATION_ERROR.equals(error);
+    }
+}

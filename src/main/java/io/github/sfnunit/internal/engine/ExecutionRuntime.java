@@ -1,0 +1,313 @@
+package io.github.sfnunit.internal.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.sfnunit.Execution;
+import io.github.sfnunit.ExecutionLimitExceededException;
+import io.github.sfnunit.ExecutionOptions;
+import io.github.sfnunit.ExecutionStatus;
+import io.github.sfnunit.StateVisit;
+import io.github.sfnunit.history.HistoryLimitExceededException;
+import io.github.sfnunit.history.HistoryOptions;
+import io.github.sfnunit.history.HistoryRecorder;
+import io.github.sfnunit.internal.query.ContextObject;
+import io.github.sfnunit.mock.TaskInvocation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+
+/**
+ * One execution of an {@link ExecutionPlan}: its scheduler and virtual clock, history, seeded random sources,
+ * state visits and task calls. Single-threaded: whoever drives it (a test, the CLI) calls it from one thread at
+ * a time.
+ */
+public final class ExecutionRuntime {
+
+    private final ExecutionPlan plan;
+    private final ExecutionOptions options;
+    private final JsonNode input;
+    private final Scheduler scheduler;
+    private final HistoryRecorder history;
+    private final RandomGenerator jitterRandom;
+    private final RandomGenerator queryRandom;
+    private final RandomGenerator tokenRandom;
+    private final String executionName;
+    private final String executionArn;
+    private final ContextObject contextObject;
+    private final List<VisitRecord> visits = new ArrayList<>();
+    private final List<TaskInvocation> invocations = new ArrayList<>();
+    private final Map<String, Integer> invocationCounts = new HashMap<>();
+    private final Map<String, CallbackTask> callbacks = new LinkedHashMap<>();
+    private final Instant startTime;
+    private ExecutionStatus status = ExecutionStatus.RUNNING;
+    private JsonNode output;
+    private String error;
+    private String cause;
+    private Instant stopTime;
+
+    public ExecutionRuntime(ExecutionPlan plan, ExecutionOptions options, JsonNode input) {
+        this.plan = plan;
+        this.options = options;
+        this.input = input;
+        this.startTime = options.startTime();
+        this.scheduler = new Scheduler(startTime);
+        this.history = new HistoryRecorder(
+                options.historyEnabled() ? HistoryOptions.defaults() : HistoryOptions.notRecording());
+        // Separate streams, so that adding jitter to a retrier does not change the UUIDs a test sees.
+        SplittableRandom seeds = new SplittableRandom(options.seed());
+        this.jitterRandom = seeds.split();
+        this.queryRandom = seeds.split();
+        this.tokenRandom = seeds.split();
+        this.executionName = options.executionName() != null ? options.executionName() : uuid(tokenRandom);
+        this.executionArn = "arn:aws:states:" + options.region() + ":" + options.accountId() + ":execution:"
+                + options.stateMachineName() + ":" + executionName;
+        this.contextObject = ContextObject.forExecution(
+                executionArn,
+                input,
+                executionName,
+                options.roleArn(),
+                startTime,
+                0,
+                options.stateMachineArn(),
+                options.stateMachineName());
+    }
+
+    /** Records {@code ExecutionStarted} and schedules the first state; runs nothing yet. */
+    public void start() {
+        guarded(() -> {
+            history.root().executionStarted(startTime, input, options.roleArn());
+            Integer timeout = plan.definition().timeoutSeconds();
+            if (timeout != null) {
+                scheduler.schedule(startTime.plusSeconds(timeout), this::timeOut);
+            }
+            Fiber root = new Fiber(
+                    this, plan.root(), "", new RootListener(), new FiberVariables(null), contextObject, history.root());
+            root.start(input);
+        });
+    }
+
+    /** Runs every timer due at or before {@code limit}, in order; stops early when the execution ends. */
+    public void runUntil(Instant limit) {
+        while (isRunning() && guardedStep(limit)) {
+            // each step ran one timer
+        }
+    }
+
+    /** Runs until the execution ends or nothing is scheduled any more (it waits for a callback). */
+    public void runToQuiescence() {
+        runUntil(Instant.MAX);
+    }
+
+    /** Runs one timer due by {@code limit}; false when none was due. */
+    public boolean step(Instant limit) {
+        return isRunning() && guardedStep(limit);
+    }
+
+    private boolean guardedStep(Instant limit) {
+        boolean[] ran = new boolean[1];
+        guarded(() -> ran[0] = scheduler.runNext(limit));
+        return ran[0];
+    }
+
+    private void guarded(Runnable action) {
+        try {
+            action.run();
+        } catch (HistoryLimitExceededException e) {
+            end(ExecutionStatus.FAILED, null, e.error(), e.cause());
+            history.root().executionFailed(now(), e.error(), e.cause());
+        }
+    }
+
+    private void timeOut() {
+        if (isRunning()) {
+            end(ExecutionStatus.TIMED_OUT, null, ErrorNames.TIMEOUT, null);
+            history.root().executionTimedOut(now(), ErrorNames.TIMEOUT, null);
+        }
+    }
+
+    private void end(ExecutionStatus finalStatus, JsonNode finalOutput, String finalError, String finalCause) {
+        status = finalStatus;
+        output = finalOutput;
+        error = finalError;
+        cause = finalCause;
+        stopTime = now();
+        callbacks.clear();
+        scheduler.clear();
+    }
+
+    /** The execution's end: the root fiber's listener. */
+    private final class RootListener implements FiberListener {
+        @Override
+        public void succeeded(JsonNode result) {
+            end(ExecutionStatus.SUCCEEDED, result, null, null);
+            history.root().executionSucceeded(now(), result);
+        }
+
+        @Override
+        public void failed(String failedError, String failedCause) {
+            end(ExecutionStatus.FAILED, null, failedError, failedCause);
+            history.root().executionFailed(now(), failedError, failedCause);
+        }
+    }
+
+    // ---- what states and executors use
+
+    VisitRecord beginVisit(StateRun run, String statePath) {
+        if (visits.size() >= options.maxStateTransitions()) {
+            throw new ExecutionLimitExceededException(loopMessage());
+        }
+        VisitRecord visit = new VisitRecord(
+                run.state().name(), statePath, run.state().type(), visits.size(), now(), run.rawInput());
+        visits.add(visit);
+        return visit;
+    }
+
+    private String loopMessage() {
+        Map<String, Long> counts = visits.stream()
+                .collect(Collectors.groupingBy(VisitRecord::stateName, LinkedHashMap::new, Collectors.counting()));
+        String top = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(5)
+                .map(e -> "'" + e.getKey() + "' " + e.getValue() + " times")
+                .collect(Collectors.joining(", "));
+        return "The execution entered more than " + options.maxStateTransitions()
+                + " states (ExecutionOptions.maxStateTransitions); this looks like a loop that never ends."
+                + " Most entered: " + top + ".";
+    }
+
+    /** Records a task call and returns its 0-based index among the calls of {@code stateName}. */
+    public int recordInvocationIndex(String stateName) {
+        return invocationCounts.merge(stateName, 1, Integer::sum) - 1;
+    }
+
+    public void recordInvocation(TaskInvocation invocation) {
+        invocations.add(invocation);
+    }
+
+    /** A new deterministic task token. */
+    public String newTaskToken() {
+        return uuid(tokenRandom);
+    }
+
+    public void registerCallback(String token, CallbackTask task) {
+        callbacks.put(token, task);
+    }
+
+    public void removeCallback(String token) {
+        callbacks.remove(token);
+    }
+
+    /** The tokens of the tasks waiting for a callback, in the order they started waiting. */
+    public Map<String, String> waitingTasks() {
+        Map<String, String> waiting = new LinkedHashMap<>();
+        callbacks.forEach((token, task) -> waiting.put(token, task.stateName()));
+        return waiting;
+    }
+
+    /** The task waiting with {@code token}; fails naming the waiting tasks when there is none. */
+    public CallbackTask callback(String token) {
+        CallbackTask task = callbacks.get(token);
+        if (task == null) {
+            throw new IllegalArgumentException("No task is waiting for token '" + token + "'. "
+                    + (callbacks.isEmpty() ? "No task is waiting." : "Waiting: " + waitingTasks() + "."));
+        }
+        return task;
+    }
+
+    /** Runs {@code action} now as a step of the execution (history limits apply). */
+    public void act(Runnable action) {
+        guarded(action);
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    public Instant now() {
+        return scheduler.now();
+    }
+
+    public boolean isRunning() {
+        return status == ExecutionStatus.RUNNING;
+    }
+
+    public ExecutionStatus status() {
+        return status;
+    }
+
+    public ExecutionOptions options() {
+        return options;
+    }
+
+    public ExecutionPlan plan() {
+        return plan;
+    }
+
+    public HistoryRecorder history() {
+        return history;
+    }
+
+    /** The execution's {@code $$} before any state is entered. */
+    public ContextObject contextObject() {
+        return contextObject;
+    }
+
+    public RandomGenerator jitterRandom() {
+        return jitterRandom;
+    }
+
+    public RandomGenerator queryRandom() {
+        return queryRandom;
+    }
+
+    public JsonNodeFactory json() {
+        return JsonNodeFactory.instance;
+    }
+
+    public String executionArn() {
+        return executionArn;
+    }
+
+    /** The names of the states entered so far, in order. */
+    public List<String> statesEntered() {
+        return visits.stream().map(VisitRecord::stateName).toList();
+    }
+
+    /** The execution as it stands: final once it ended, else {@code RUNNING} with what happened so far. */
+    public Execution snapshot() {
+        List<StateVisit> stateVisits =
+                visits.stream().map(VisitRecord::toStateVisit).toList();
+        return new Execution(
+                executionArn,
+                status,
+                input,
+                output,
+                error,
+                cause,
+                startTime,
+                stopTime != null ? stopTime : now(),
+                stateVisits,
+                invocations,
+                history.events(),
+                options.taskHandler());
+    }
+
+    /** The virtual time elapsed since the start. */
+    public Duration elapsed() {
+        return Duration.between(startTime, now());
+    }
+
+    private static String uuid(RandomGenerator random) {
+        long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(most, least).toString();
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.sfnunit.internal.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.asl.Catcher;
+import io.github.sfnunit.internal.query.EvaluationContext;
+import java.util.Map;
+
+/**
+ * A state's input and output processing in its query language, compiled once. The JSONPath implementation is
+ * {@link JsonPathDataFlow}; JSONata states get their own. Every method throws {@link
+ * io.github.sfnunit.internal.query.StatesException} with AWS's error name when AWS would fail the state.
+ */
+public interface StateDataFlow {
+
+    /**
+     * What the state works on: JSONPath applies {@code InputPath} then {@code Parameters}; JSONata evaluates
+     * {@code Arguments} (the raw input when absent).
+     */
+    JsonNode effectiveInput(JsonNode rawInput, EvaluationContext context);
+
+    /**
+     * The state's output from its raw input and its result (a task's raw result, a Pass state's {@code Result}
+     * or effective input, a Choice or Wait state's effective input): JSONPath applies {@code ResultSelector},
+     * {@code ResultPath} (into the raw input), then {@code OutputPath}; JSONata evaluates {@code Output}.
+     */
+    JsonNode output(JsonNode rawInput, JsonNode result, EvaluationContext context);
+
+    /**
+     * The output of a state whose error {@code catcher} caught: JSONPath puts the error output ({@code Error},
+     * {@code Cause}) at the catcher's {@code ResultPath} in the raw input; JSONata evaluates its {@code Output}.
+     */
+    JsonNode caughtOutput(JsonNode rawInput, JsonNode errorOutput, Catcher catcher, EvaluationContext context);
+
+    /**
+     * The variables an {@code Assign} object sets, evaluated with the variables as they were before the state
+     * (the engine applies them afterwards, in one place). {@code assign} may be {@code null}: nothing to assign.
+     */
+    Map<String, JsonNode> assignments(JsonNode assign, JsonNode rawInput, JsonNode result, EvaluationContext context);
+
+    /**
+     * A field given as a literal or a reference: JSONPath reads {@code path} ({@code SecondsPath}, {@code
+     * TimeoutSecondsPath}, {@code ErrorPath}, ...) from {@code input} when it is set, else returns {@code
+     * literal}; JSONata evaluates {@code literal} when it is a {@code {% %}} expression.
+     *
+     * @param field the ASL field name, for error messages, e.g. {@code TimeoutSecondsPath}
+     * @return {@code null} when neither is set
+     */
+    JsonNode field(String field, JsonNode literal, String path, JsonNode input, EvaluationContext context);
+}

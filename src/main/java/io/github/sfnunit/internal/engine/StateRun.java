@@ -1,0 +1,254 @@
+package io.github.sfnunit.internal.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.StateVisit;
+import io.github.sfnunit.asl.Catcher;
+import io.github.sfnunit.asl.State;
+import io.github.sfnunit.asl.StateType;
+import io.github.sfnunit.internal.query.ContextObject;
+import io.github.sfnunit.internal.query.EvaluationContext;
+import io.github.sfnunit.internal.query.StatesException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One visit of a fiber to a state, from entering it until it is left, with its retries. Executors do their
+ * type's work and end each attempt with {@link #succeed} or {@link #fail}; this class applies the output
+ * processing, {@code Assign}, {@code Retry} and {@code Catch}, records the history events and moves the fiber on.
+ */
+public final class StateRun {
+
+    private static final String STATE_CAUSE_PREFIX = "An error occurred while executing the state '";
+
+    private final Fiber fiber;
+    private final CompiledState compiled;
+    private final JsonNode rawInput;
+    private final ExecutionRuntime execution;
+    private final RetryPolicy retryPolicy;
+    private Instant enteredTime;
+    private long enteredEventId;
+    private VisitRecord visit;
+    private int retryCount;
+    private Instant attemptStartedTime;
+    private boolean done;
+
+    StateRun(Fiber fiber, CompiledState compiled, JsonNode rawInput) {
+        this.fiber = fiber;
+        this.compiled = compiled;
+        this.rawInput = rawInput;
+        this.execution = fiber.execution();
+        this.retryPolicy = new RetryPolicy(compiled.state().retry());
+    }
+
+    void begin() {
+        enteredTime = execution.now();
+        attemptStartedTime = enteredTime;
+        String path = fiber.pathPrefix() + compiled.name();
+        visit = execution.beginVisit(this, path);
+        enteredEventId = fiber.lane().stateEntered(enteredTime, state().type(), state().name(), rawInput);
+        if (!execution.isRunning()) {
+            return;
+        }
+        attempt();
+    }
+
+    private void attempt() {
+        try {
+            compiled.executor().attempt(this);
+        } catch (StatesException e) {
+            fail(e);
+        }
+    }
+
+    public State state() {
+        return compiled.state();
+    }
+
+    public CompiledState compiled() {
+        return compiled;
+    }
+
+    public StateDataFlow dataFlow() {
+        return compiled.dataFlow();
+    }
+
+    public JsonNode rawInput() {
+        return rawInput;
+    }
+
+    public Fiber fiber() {
+        return fiber;
+    }
+
+    public ExecutionRuntime execution() {
+        return execution;
+    }
+
+    public Scheduler scheduler() {
+        return execution.scheduler();
+    }
+
+    public int retryCount() {
+        return retryCount;
+    }
+
+    public Instant enteredTime() {
+        return enteredTime;
+    }
+
+    /** The id of this visit's {@code ...StateEntered} event, which AWS quotes in some causes. */
+    public long enteredEventId() {
+        return enteredEventId;
+    }
+
+    /** True once the visit ended (left, caught or failed); late timers of the visit then do nothing. */
+    public boolean isDone() {
+        return done || fiber.isEnded() || !execution.isRunning();
+    }
+
+    /** What expressions of this state see: {@code $$}, the fiber's variables and the seeded random. */
+    public EvaluationContext context() {
+        return context(null);
+    }
+
+    /** The evaluation context with {@code $$.Task.Token} set (for callback tasks and activities). */
+    public EvaluationContext context(String taskToken) {
+        ContextObject contextObject = fiber.context().enterState(state().name(), enteredTime);
+        if (hasAttempts()) {
+            contextObject = contextObject.withRetryCount(retryCount);
+        }
+        if (taskToken != null) {
+            contextObject = contextObject.withTaskToken(taskToken);
+        }
+        return new EvaluationContext(contextObject.toJson(), fiber.variables(), execution.queryRandom());
+    }
+
+    /**
+     * Ends the attempt successfully: computes the output from {@code result} ({@link StateDataFlow#output}),
+     * applies the state's {@code Assign} and goes to {@code next} (the graph ends when it is {@code null}).
+     */
+    public void succeed(JsonNode result, String next) {
+        succeed(result, next, compiled.state().dataFlow().assign());
+    }
+
+    /** As {@link #succeed(JsonNode, String)}, with the {@code Assign} object to apply (a Choice's matched rule). */
+    public void succeed(JsonNode result, String next, JsonNode assign) {
+        if (isDone()) {
+            return;
+        }
+        try {
+            EvaluationContext context = context();
+            Map<String, JsonNode> assignments = dataFlow().assignments(assign, rawInput, result, context);
+            JsonNode output = dataFlow().output(rawInput, result, context);
+            PayloadLimit.checkStateResult(output, compiled.name());
+            recordAttempt(null, null, null, null);
+            leave(output, next, assignments);
+        } catch (StatesException e) {
+            fail(e);
+        }
+    }
+
+    /** Ends the attempt with an AWS runtime failure raised while processing this state. */
+    public void fail(StatesException failure) {
+        fail(failure.error(), stateCause(failure.error(), failure.cause()));
+    }
+
+    /**
+     * Ends the attempt with {@code error}: the first matching retrier schedules another attempt, else the first
+     * matching catcher leaves the state, else the fiber fails.
+     */
+    public void fail(String error, String cause) {
+        if (isDone()) {
+            return;
+        }
+        RetryPolicy.Decision retry = retryPolicy.onError(error, execution.jitterRandom());
+        if (retry != null) {
+            recordAttempt(error, cause, retry.retrierIndex(), retry.delay());
+            retryCount++;
+            scheduler().schedule(execution.now().plus(retry.delay()), () -> {
+                if (!isDone()) {
+                    attemptStartedTime = execution.now();
+                    attempt();
+                }
+            });
+            return;
+        }
+        recordAttempt(error, cause, null, null);
+        List<Catcher> catchers = compiled.state().catchers();
+        for (int i = 0; i < catchers.size(); i++) {
+            Catcher catcher = catchers.get(i);
+            if (ErrorNames.matches(catcher.errorEquals(), error)) {
+                catchWith(i, catcher, error, cause);
+                return;
+            }
+        }
+        failUncaught(error, cause);
+    }
+
+    /** Ends the visit and the fiber with {@code error}, bypassing Retry and Catch (a Fail state). */
+    public void failUncaught(String error, String cause) {
+        if (isDone()) {
+            return;
+        }
+        done = true;
+        visit.failed(error, cause, fiber.variables().snapshot());
+        fiber.fail(error, cause);
+    }
+
+    /** The cause as AWS words it for this state: runtime errors name the state and its entered event. */
+    public String stateCause(String error, String cause) {
+        if (ErrorNames.causeNamesTheState(error) && cause != null && !cause.startsWith(STATE_CAUSE_PREFIX)) {
+            return STATE_CAUSE_PREFIX + compiled.name() + "' (entered at the event id #" + enteredEventId + "). "
+                    + cause;
+        }
+        return cause;
+    }
+
+    private void catchWith(int index, Catcher catcher, String error, String cause) {
+        try {
+            ObjectNode errorOutput = execution.json().objectNode();
+            errorOutput.put("Error", error);
+            errorOutput.put("Cause", cause);
+            EvaluationContext context = context();
+            Map<String, JsonNode> assignments =
+                    dataFlow().assignments(catcher.assign(), rawInput, errorOutput, context);
+            JsonNode output = dataFlow().caughtOutput(rawInput, errorOutput, catcher, context);
+            PayloadLimit.checkStateResult(output, compiled.name());
+            visit.caught(new StateVisit.CaughtError(error, cause, index, catcher.next()));
+            leave(output, catcher.next(), assignments);
+        } catch (StatesException e) {
+            failUncaught(e.error(), stateCause(e.error(), e.cause()));
+        }
+    }
+
+    private void leave(JsonNode output, String next, Map<String, JsonNode> assignments) {
+        done = true;
+        if (!assignments.isEmpty()) {
+            fiber.variables().assign(assignments);
+        }
+        visit.exited(execution.now(), output, next, fiber.variables().snapshot());
+        if (compiled.state().type() != StateType.FAIL) {
+            fiber.lane().stateExited(execution.now(), state().type(), state().name(), output, assignments);
+        }
+        if (!execution.isRunning()) {
+            return;
+        }
+        fiber.transition(next, output);
+    }
+
+    private void recordAttempt(String error, String cause, Integer retrierIndex, Duration delay) {
+        if (!hasAttempts()) {
+            return;
+        }
+        visit.attempt(new StateVisit.Attempt(
+                retryCount, attemptStartedTime, execution.now(), error, cause, retrierIndex, delay));
+    }
+
+    private boolean hasAttempts() {
+        StateType type = compiled.state().type();
+        return type == StateType.TASK || type == StateType.PARALLEL || type == StateType.MAP;
+    }
+}

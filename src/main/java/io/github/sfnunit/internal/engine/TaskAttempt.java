@@ -1,0 +1,208 @@
+package io.github.sfnunit.internal.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.asl.State;
+import io.github.sfnunit.history.HistoryLane;
+import io.github.sfnunit.history.TaskResource;
+import io.github.sfnunit.mock.TaskOutcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One attempt of a Task on the virtual clock: the history events of its resource kind ({@code Task*}, {@code
+ * LambdaFunction*}, {@code Activity*}), then whichever comes first of its outcome (after its virtual duration),
+ * {@code TimeoutSeconds} ({@code States.Timeout}) or a missed heartbeat ({@code States.HeartbeatTimeout}).
+ */
+final class TaskAttempt implements CallbackTask {
+
+    /** AWS's default {@code TimeoutSeconds} of a Task. */
+    static final long DEFAULT_TIMEOUT_SECONDS = 99_999_999L;
+
+    private final StateRun run;
+    private final State.Task task;
+    private final TaskResource resource;
+    private final Long timeoutSeconds;
+    private final Long heartbeatSeconds;
+    private String token;
+    private final Instant started;
+    private Scheduler.Timer timeoutTimer;
+    private Scheduler.Timer heartbeatTimer;
+    private boolean finished;
+
+    TaskAttempt(
+            StateRun run,
+            State.Task task,
+            TaskResource resource,
+            Long timeoutSeconds,
+            Long heartbeatSeconds,
+            String token) {
+        this.run = run;
+        this.task = task;
+        this.resource = resource;
+        this.timeoutSeconds = timeoutSeconds;
+        this.heartbeatSeconds = heartbeatSeconds;
+        this.token = token;
+        this.started = run.execution().now();
+    }
+
+    private HistoryLane lane() {
+        return run.fiber().lane();
+    }
+
+    private Instant now() {
+        return run.execution().now();
+    }
+
+    void scheduled(JsonNode parameters) {
+        switch (resource.kind()) {
+            case LAMBDA_FUNCTION -> {
+                lane().lambdaFunctionScheduled(now(), resource.arn(), parameters, timeoutSeconds);
+                lane().lambdaFunctionStarted(now());
+            }
+            case ACTIVITY -> {
+                lane().activityScheduled(now(), resource.arn(), parameters, timeoutSeconds, heartbeatSeconds);
+                lane().activityStarted(now(), null);
+            }
+            case SERVICE_INTEGRATION -> {
+                String region = run.execution().options().region();
+                lane().taskScheduled(now(), resource, region, parameters, timeoutSeconds, heartbeatSeconds);
+                lane().taskStarted(now(), resource);
+            }
+        }
+    }
+
+    /** Plays {@code outcome} out: schedules its completion, or waits for a callback, against the timeouts. */
+    void play(TaskOutcome outcome) {
+        long timeout = timeoutSeconds != null ? timeoutSeconds : DEFAULT_TIMEOUT_SECONDS;
+        Instant timeoutAt = started.plusSeconds(timeout);
+        if (outcome instanceof TaskOutcome.Pending pending) {
+            if (token == null) {
+                token = run.execution().newTaskToken();
+            }
+            run.execution().registerCallback(token, this);
+            if (timeoutSeconds != null) {
+                timeoutTimer = run.scheduler().schedule(timeoutAt, () -> timedOut(ErrorNames.TIMEOUT));
+            }
+            scheduleHeartbeats(pending.heartbeats());
+            armHeartbeat(started);
+            return;
+        }
+        Instant completeAt = started.plus(outcome.duration());
+        Instant heartbeatMissedAt = missedHeartbeat(outcome.heartbeats(), completeAt);
+        if (heartbeatMissedAt != null && heartbeatMissedAt.isBefore(timeoutAt)) {
+            run.scheduler().schedule(heartbeatMissedAt, () -> timedOut(ErrorNames.HEARTBEAT_TIMEOUT));
+        } else if (!completeAt.isBefore(timeoutAt)) {
+            run.scheduler().schedule(timeoutAt, () -> timedOut(ErrorNames.TIMEOUT));
+        } else if (outcome instanceof TaskOutcome.Succeeded succeeded) {
+            run.scheduler().schedule(completeAt, () -> succeed(succeeded.result()));
+        } else if (outcome instanceof TaskOutcome.Failed failed) {
+            run.scheduler().schedule(completeAt, () -> fail(failed.error(), failed.cause()));
+        }
+    }
+
+    /** The time the first heartbeat is missed before {@code completeAt}, or {@code null}. */
+    private Instant missedHeartbeat(List<Duration> heartbeats, Instant completeAt) {
+        if (heartbeatSeconds == null) {
+            return null;
+        }
+        Instant last = started;
+        for (Duration offset : heartbeats.stream().sorted().toList()) {
+            Instant beat = started.plus(offset);
+            if (!beat.isBefore(completeAt)) {
+                break;
+            }
+            if (beat.isAfter(last.plusSeconds(heartbeatSeconds))) {
+                return last.plusSeconds(heartbeatSeconds);
+            }
+            last = beat;
+        }
+        Instant deadline = last.plusSeconds(heartbeatSeconds);
+        return completeAt.isAfter(deadline) ? deadline : null;
+    }
+
+    private void scheduleHeartbeats(List<Duration> heartbeats) {
+        for (Duration offset : heartbeats) {
+            run.scheduler().schedule(started.plus(offset), this::heartbeat);
+        }
+    }
+
+    private void armHeartbeat(Instant from) {
+        if (heartbeatSeconds == null) {
+            return;
+        }
+        if (heartbeatTimer != null) {
+            heartbeatTimer.cancel();
+        }
+        heartbeatTimer = run.scheduler()
+                .schedule(from.plusSeconds(heartbeatSeconds), () -> timedOut(ErrorNames.HEARTBEAT_TIMEOUT));
+    }
+
+    @Override
+    public String stateName() {
+        return task.name();
+    }
+
+    @Override
+    public void heartbeat() {
+        if (!finished) {
+            armHeartbeat(now());
+        }
+    }
+
+    @Override
+    public void succeed(JsonNode output) {
+        if (!finish()) {
+            return;
+        }
+        switch (resource.kind()) {
+            case LAMBDA_FUNCTION -> lane().lambdaFunctionSucceeded(now(), output);
+            case ACTIVITY -> lane().activitySucceeded(now(), output);
+            case SERVICE_INTEGRATION -> lane().taskSucceeded(now(), resource, output);
+        }
+        run.succeed(output, task.next());
+    }
+
+    @Override
+    public void fail(String error, String cause) {
+        if (!finish()) {
+            return;
+        }
+        switch (resource.kind()) {
+            case LAMBDA_FUNCTION -> lane().lambdaFunctionFailed(now(), error, cause);
+            case ACTIVITY -> lane().activityFailed(now(), error, cause);
+            case SERVICE_INTEGRATION -> lane().taskFailed(now(), resource, error, cause);
+        }
+        run.fail(error, cause);
+    }
+
+    private void timedOut(String error) {
+        if (!finish()) {
+            return;
+        }
+        switch (resource.kind()) {
+            case LAMBDA_FUNCTION -> lane().lambdaFunctionTimedOut(now(), error, null);
+            case ACTIVITY -> lane().activityTimedOut(now(), error, null);
+            case SERVICE_INTEGRATION -> lane().taskTimedOut(now(), resource, error, null);
+        }
+        run.fail(error, null);
+    }
+
+    /** Marks the attempt finished; false when it already was or its visit ended meanwhile. */
+    private boolean finish() {
+        if (finished || run.isDone()) {
+            return false;
+        }
+        finished = true;
+        if (timeoutTimer != null) {
+            timeoutTimer.cancel();
+        }
+        if (heartbeatTimer != null) {
+            heartbeatTimer.cancel();
+        }
+        if (token != null) {
+            run.execution().removeCallback(token);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.sfnunit.internal.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.asl.State;
+import io.github.sfnunit.history.TaskResource;
+import io.github.sfnunit.internal.query.EvaluationContext;
+import io.github.sfnunit.internal.query.StatesException;
+import io.github.sfnunit.mock.TaskHandler;
+import io.github.sfnunit.mock.TaskInvocation;
+import io.github.sfnunit.mock.TaskOutcome;
+import io.github.sfnunit.mock.UnmockedTaskException;
+
+/**
+ * Task: evaluates the effective input and the timeouts, records the scheduling events, asks the execution's
+ * {@link TaskHandler} for the outcome and lets a {@link TaskAttempt} play it out on the virtual clock.
+ */
+final class TaskExecutor implements StateExecutor {
+
+    private final State.Task task;
+    private final TaskResource resource;
+
+    TaskExecutor(State.Task task) {
+        this.task = task;
+        this.resource = resourceOf(task);
+    }
+
+    private static TaskResource resourceOf(State.Task task) {
+        try {
+            return TaskResource.parse(task.resource());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "State '" + task.name() + "' (" + task.pointer() + "/Resource): " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void attempt(StateRun run) {
+        ExecutionRuntime execution = run.execution();
+        boolean callback = resource.isWaitForTaskToken() || resource.kind() == TaskResource.Kind.ACTIVITY;
+        String token = callback ? execution.newTaskToken() : null;
+        EvaluationContext context = run.context(token);
+        JsonNode parameters = run.dataFlow().effectiveInput(run.rawInput(), context);
+        Long timeout = seconds(run, "TimeoutSecondsPath", task.timeoutSeconds(), task.timeoutSecondsPath(), context);
+        Long heartbeat =
+                seconds(run, "HeartbeatSecondsPath", task.heartbeatSeconds(), task.heartbeatSecondsPath(), context);
+        TaskAttempt attempt = new TaskAttempt(run, task, resource, timeout, heartbeat, token);
+        attempt.scheduled(parameters);
+        TaskInvocation invocation = new TaskInvocation(
+                task.name(),
+                run.fiber().pathPrefix() + task.name(),
+                task.resource(),
+                parameters,
+                run.retryCount(),
+                execution.recordInvocationIndex(task.name()),
+                execution.now(),
+                context.contextObject(),
+                token);
+        execution.recordInvocation(invocation);
+        attempt.play(outcomeOf(execution, invocation));
+    }
+
+    private TaskOutcome outcomeOf(ExecutionRuntime execution, TaskInvocation invocation) {
+        TaskHandler handler = execution.options().taskHandler();
+        if (handler == null) {
+            throw new UnmockedTaskException("Task state '" + task.name() + "' called '" + task.resource()
+                    + "', but no task handler is configured: give the StateMachine a TaskHandler (e.g. TaskMocks)");
+        }
+        TaskOutcome outcome = handler.invoke(invocation);
+        if (outcome == null) {
+            throw new IllegalStateException("The task handler returned null for state '" + task.name() + "'");
+        }
+        return outcome;
+    }
+
+    private Long seconds(StateRun run, String field, JsonNode literal, String path, EvaluationContext context) {
+        JsonNode value = run.dataFlow().field(field, literal, path, run.rawInput(), context);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || value.longValue() <= 0) {
+            String name = path != null ? field : field.substring(0, field.length() - "Path".length());
+            throw new StatesException(
+                    ErrorNames.RUNTIME,
+                    "The " + name + " field must be a positive integer, but was " + value + " in state '" + task.name()
+                            + "'");
+        }
+        return value.longValue();
+    }
+}
