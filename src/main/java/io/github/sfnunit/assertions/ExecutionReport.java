@@ -163,8 +163,10 @@ final class ExecutionReport {
                     decision = "retry in " + DurationText.of(attempt.retryDelay()) + " (Retry[" + attempt.retrierIndex()
                             + "])";
                 } else {
+                    // Without a retrier index the engine may mean "no retrier matched" or "the matching retrier
+                    // had no attempts left"; "not retried" is true of both.
                     decision = (attempt.retrierIndex() == null
-                                    ? "no retrier matched"
+                                    ? "not retried"
                                     : "Retry[" + attempt.retrierIndex() + "] exhausted")
                             + (last ? ", " + exit(visit) : "");
                 }

@@ -23,6 +23,11 @@ final class CompiledMachines {
 
     /** The cache of the class the test in {@code context} belongs to. */
     static CompiledMachines of(ExtensionContext context, Namespace namespace) {
+        return new CompiledMachines(classContext(context), namespace);
+    }
+
+    /** The context of the test class {@code context} belongs to (itself when it is one). */
+    static ExtensionContext classContext(ExtensionContext context) {
         ExtensionContext current = context;
         while (!(current.getElement().orElse(null) instanceof Class<?>)) {
             Optional<ExtensionContext> parent = current.getParent();
@@ -31,7 +36,7 @@ final class CompiledMachines {
             }
             current = parent.get();
         }
-        return new CompiledMachines(current, namespace);
+        return current;
     }
 
     /** The machine compiled from {@code source}, compiling it on first use. */

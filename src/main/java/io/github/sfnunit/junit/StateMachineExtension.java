@@ -71,7 +71,7 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
             return false;
         }
         // With both @StateMachineTest and a registered builder, the builder's settings win.
-        return programmatic != null || !ProgrammaticRegistration.isPresent(context);
+        return programmatic != null || !TestClassSetup.of(context, NAMESPACE).registeredProgrammatically();
     }
 
     @Override
@@ -83,7 +83,9 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
                     + " into " + parameter.getDeclaringExecutable() + ": its state machines and mocks belong to one"
                     + " test, so inject them into test methods or @BeforeEach/@AfterEach methods");
         }
-        TestScope scope = TestScope.of(context, settings(context), NAMESPACE);
+        TestClassSetup setup = TestClassSetup.of(context, NAMESPACE);
+        TestScope scope = TestScope.of(
+                context, programmatic != null ? programmatic : setup.annotated(), setup.mapper(), NAMESPACE);
         if (declared.getType() == TaskMocks.class) {
             return scope.mocks();
         }
@@ -104,24 +106,6 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
                 StrictMocks.verifyAllStubsUsed(scope.mocks());
             }
         });
-    }
-
-    private MachineSettings settings(ExtensionContext context) {
-        if (programmatic != null) {
-            return programmatic;
-        }
-        for (Optional<ExtensionContext> current = Optional.of(context);
-                current.isPresent();
-                current = current.get().getParent()) {
-            if (current.get().getElement().orElse(null) instanceof Class<?> testClass) {
-                Optional<StateMachineTest> annotation =
-                        AnnotationSupport.findAnnotation(testClass, StateMachineTest.class);
-                if (annotation.isPresent()) {
-                    return MachineSettings.of(annotation.get(), testClass);
-                }
-            }
-        }
-        return MachineSettings.defaults();
     }
 
     private static DefinitionSource definitionFor(

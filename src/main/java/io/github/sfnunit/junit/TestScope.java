@@ -1,5 +1,6 @@
 package io.github.sfnunit.junit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sfnunit.ExecutionOptions;
 import io.github.sfnunit.mock.TaskMocks;
 import java.util.Optional;
@@ -12,13 +13,13 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
  */
 record TestScope(TaskMocks mocks, MachineSettings settings, ExecutionOptions executionOptions) {
 
-    static TestScope of(ExtensionContext context, MachineSettings settings, Namespace namespace) {
+    static TestScope of(ExtensionContext context, MachineSettings settings, ObjectMapper mapper, Namespace namespace) {
         return context.getStore(namespace)
-                .getOrComputeIfAbsent(TestScope.class, key -> create(settings), TestScope.class);
+                .getOrComputeIfAbsent(TestScope.class, key -> create(settings, mapper), TestScope.class);
     }
 
-    private static TestScope create(MachineSettings settings) {
-        TaskMocks mocks = new TaskMocks();
+    private static TestScope create(MachineSettings settings, ObjectMapper mapper) {
+        TaskMocks mocks = new TaskMocks(mapper);
         return new TestScope(mocks, settings, settings.executionOptions(mocks));
     }
 

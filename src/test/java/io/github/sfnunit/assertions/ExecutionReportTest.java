@@ -57,7 +57,7 @@ class ExecutionReportTest {
                 Executed path (virtual time since start):
                   time   state           attempt  outcome          decision
                   +0s    ValidateOrder   1        ok               -> ChargeCard
-                  +0s    ChargeCard      1        PaymentDeclined  no retrier matched, caught by Catch[1] -> NotifyDeclined
+                  +0s    ChargeCard      1        PaymentDeclined  not retried, caught by Catch[1] -> NotifyDeclined
                   +0.5s  NotifyDeclined  1        ok               -> OrderFailed
                   +0.5s  OrderFailed              OrderFailed      end
 
