@@ -20,7 +20,8 @@ class DefinitionsAreValidTest {
                 "statemachines/shipping-choice.asl.json",
                 "statemachines/payment-retries.asl.json",
                 "statemachines/shipment-tracking.asl.json",
-                "statemachines/manager-approval.asl.json"
+                "statemachines/manager-approval.asl.json",
+                "statemachines/pickup-reminder.asl.json"
             })
     void definition_parses_and_validates(String resource) throws IOException {
         // GIVEN
