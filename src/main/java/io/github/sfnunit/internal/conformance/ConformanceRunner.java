@@ -11,6 +11,7 @@ import io.github.sfnunit.asl.DefinitionParser;
 import io.github.sfnunit.asl.InvalidDefinitionException;
 import io.github.sfnunit.asl.StateMachineDefinition;
 import io.github.sfnunit.history.HistoryEvent;
+import io.github.sfnunit.mock.TaskHandler;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,23 @@ public final class ConformanceRunner {
     public record CaseResult(
             ConformanceCase testCase, boolean outcome, boolean passed, String reason, Boolean historyMatched) {}
 
+    /** Loads the task handler of a case's mock config. */
+    @FunctionalInterface
+    public interface MockLoader {
+        TaskHandler load(java.nio.file.Path mockConfig, String stateMachine, String testCase);
+    }
+
+    private final MockLoader mockLoader;
+
+    /** A runner answering tasks from the cases' mock configs with {@link MockConfigs}. */
+    public ConformanceRunner() {
+        this(MockConfigs::load);
+    }
+
+    public ConformanceRunner(MockLoader mockLoader) {
+        this.mockLoader = mockLoader;
+    }
+
     /** Runs one case. Never throws: a crash of the interpreter is a failed case with the exception as reason. */
     public CaseResult run(ConformanceCase testCase) {
         ObjectNode actual;
@@ -38,7 +56,8 @@ public final class ConformanceRunner {
         try {
             StateMachineDefinition definition;
             try {
-                definition = new DefinitionParser().parse(ConformanceCase.readJson(testCase.definition()));
+                definition = new DefinitionParser(testCase.stateMachineType())
+                        .parse(ConformanceCase.readJson(testCase.definition()));
             } catch (InvalidDefinitionException e) {
                 actual = RunnerJson.rejected(e.getMessage());
                 return compare(testCase, actual, null);
@@ -47,12 +66,12 @@ public final class ConformanceRunner {
                 actual = JsonNodeFactory.instance.objectNode().put("status", "ACCEPTED");
                 return compare(testCase, actual, null);
             }
-            ExecutionOptions.Builder options = ExecutionOptions.builder();
+            ExecutionOptions.Builder options = ExecutionOptions.builder().stateMachineType(testCase.stateMachineType());
             if (testCase.sandboxNow() != null) {
                 options.startTime(Instant.parse(testCase.sandboxNow()));
             }
             if (testCase.mockConfig() != null) {
-                options.taskHandler(MockConfigs.load(testCase.mockConfig(), "conformance", "default"));
+                options.taskHandler(mockLoader.load(testCase.mockConfig(), "conformance", "default"));
             }
             JsonNode input = ConformanceCase.readJson(testCase.input());
             Execution execution = StateMachine.from(definition, options.build()).start(input);

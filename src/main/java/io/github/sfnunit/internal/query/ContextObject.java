@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -49,7 +50,7 @@ public final class ContextObject {
         this.map = map;
     }
 
-    /** The execution-wide part of the context object, before any state is entered. */
+    /** The execution-wide part of the context object of a Standard execution, before any state is entered. */
     public static ContextObject forExecution(
             String executionId,
             JsonNode input,
@@ -67,15 +68,70 @@ public final class ContextObject {
         execution.put("Name", executionName);
         execution.put("RoleArn", roleArn);
         execution.put("RedriveCount", redriveCount);
-        ObjectNode stateMachine = nodes.objectNode();
-        stateMachine.put("Id", stateMachineId);
-        stateMachine.put("Name", stateMachineName);
-        return new ContextObject(execution, stateMachine, null, null, null);
+        return new ContextObject(execution, stateMachine(stateMachineId, stateMachineName), null, null, null);
+    }
+
+    /**
+     * The execution-wide part of the context object of an Express execution: AWS gives no {@code RedriveCount}
+     * there and orders the fields {@code Id, Input, Name, RoleArn, StartTime} (recorded by AWS).
+     */
+    public static ContextObject forExpressExecution(
+            String executionId,
+            JsonNode input,
+            String executionName,
+            String roleArn,
+            Instant startTime,
+            String stateMachineId,
+            String stateMachineName) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode execution = nodes.objectNode();
+        execution.put("Id", executionId);
+        execution.set("Input", input == null ? nodes.nullNode() : input);
+        execution.put("Name", executionName);
+        execution.put("RoleArn", roleArn);
+        execution.put("StartTime", timestamp(startTime));
+        return new ContextObject(execution, stateMachine(stateMachineId, stateMachineName), null, null, null);
+    }
+
+    private static ObjectNode stateMachine(String id, String name) {
+        ObjectNode stateMachine = JsonNodeFactory.instance.objectNode();
+        stateMachine.put("Id", id);
+        stateMachine.put("Name", name);
+        return stateMachine;
     }
 
     /** AWS's text for an instant in the context object, e.g. {@code 2025-01-01T00:00:00.000Z}. */
     public static String timestamp(Instant instant) {
-        return TIMESTAMP.format(Objects.requireNonNull(instant, "instant"));
+        Objects.requireNonNull(instant, "instant");
+        // Every state entry formats its EnteredTime: the pattern formatter (zone rules, print contexts) was a
+        // quarter of a Pass transition's cost in the benchmarks, so four-digit years take this direct route.
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+        if (utc.getYear() < 0 || utc.getYear() > 9999) {
+            return TIMESTAMP.format(instant);
+        }
+        char[] text = new char[24];
+        digits(text, 0, utc.getYear(), 4);
+        text[4] = '-';
+        digits(text, 5, utc.getMonthValue(), 2);
+        text[7] = '-';
+        digits(text, 8, utc.getDayOfMonth(), 2);
+        text[10] = 'T';
+        digits(text, 11, utc.getHour(), 2);
+        text[13] = ':';
+        digits(text, 14, utc.getMinute(), 2);
+        text[16] = ':';
+        digits(text, 17, utc.getSecond(), 2);
+        text[19] = '.';
+        digits(text, 20, utc.getNano() / 1_000_000, 3);
+        text[23] = 'Z';
+        return new String(text);
+    }
+
+    private static void digits(char[] text, int offset, int value, int width) {
+        for (int i = offset + width - 1; i >= offset; i--) {
+            text[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /** This context with the {@code State} part of a state just entered (and no task token or retry count). */
