@@ -17,7 +17,8 @@ class UnmockedTaskTest {
     @Test
     void an_unmocked_task_names_the_state_and_the_closest_stub() throws IOException {
         // GIVEN a stub with a typo in the state name
-        StateMachine pipeline = StateMachine.from(new DefinitionParser().parse(read("statemachines/order-pipeline.asl.json")));
+        StateMachine pipeline =
+                StateMachine.from(new DefinitionParser().parse(read("statemachines/order-pipeline.asl.json")));
         TaskMocks mocks = new TaskMocks();
         mocks.forState("ValidateOrdr").thenReturn("{\"valid\":true}");
 
