@@ -20,7 +20,7 @@ public final class QueryEvaluationErrors {
 
     /** The expression evaluated to nothing where the field needs a value. */
     public static StatesException returnedNothing(String expression, String field) {
-        return new StatesException(ERROR, subject(expression, field) + " returned nothing (undefined).");
+        return new StatesException(ERROR, subject(expression, field) + " returned nothing (undefined).", field);
     }
 
     /** The expression evaluated to a function or another value JSON cannot hold. */
