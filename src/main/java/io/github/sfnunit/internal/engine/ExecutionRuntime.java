@@ -161,6 +161,10 @@ public final class ExecutionRuntime {
     // ---- what states and executors use
 
     VisitRecord beginVisit(StateRun run, String statePath) {
+        if (run.fiber().isChildExecution()) {
+            // A distributed Map's child execution has its own history: its visits are not the parent's.
+            return new VisitRecord(run.state().name(), statePath, run.state().type(), -1, now(), run.rawInput());
+        }
         if (visits.size() >= options.maxStateTransitions()) {
             throw new ExecutionLimitExceededException(loopMessage());
         }
