@@ -1,5 +1,6 @@
 package io.github.sfnunit;
 
+import io.github.sfnunit.asl.StateMachineType;
 import io.github.sfnunit.mock.TaskHandler;
 import java.time.Instant;
 import java.util.Objects;
@@ -29,6 +30,7 @@ import java.util.Objects;
  * @param roleArn {@code $$.Execution.RoleArn}
  * @param taskHandler answers Task states; {@code null} makes any Task fail the test with {@link
  *     io.github.sfnunit.mock.UnmockedTaskException}
+ * @param stateMachineType {@code STANDARD} or {@code EXPRESS}: decides the shape of the execution ARN
  */
 public record ExecutionOptions(
         Instant startTime,
@@ -40,7 +42,8 @@ public record ExecutionOptions(
         String region,
         String accountId,
         String roleArn,
-        TaskHandler taskHandler) {
+        TaskHandler taskHandler,
+        StateMachineType stateMachineType) {
 
     /** The default loop guard: generous, yet far below what a test would wait for. */
     public static final int DEFAULT_MAX_STATE_TRANSITIONS = 100_000;
@@ -51,6 +54,7 @@ public record ExecutionOptions(
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(roleArn, "roleArn");
+        Objects.requireNonNull(stateMachineType, "stateMachineType");
         if (maxStateTransitions < 1) {
             throw new IllegalArgumentException("maxStateTransitions must be at least 1, was " + maxStateTransitions);
         }
@@ -78,12 +82,24 @@ public record ExecutionOptions(
         builder.accountId = accountId;
         builder.roleArn = roleArn;
         builder.taskHandler = taskHandler;
+        builder.stateMachineType = stateMachineType;
         return builder;
     }
 
     /** The state machine's ARN, {@code arn:aws:states:REGION:ACCOUNT:stateMachine:NAME}. */
     public String stateMachineArn() {
         return "arn:aws:states:" + region + ":" + accountId + ":stateMachine:" + stateMachineName;
+    }
+
+    /**
+     * The ARN of an execution named {@code name}: {@code arn:aws:states:REGION:ACCOUNT:execution:MACHINE:NAME},
+     * or for Express machines {@code arn:aws:states:REGION:ACCOUNT:express:MACHINE:NAME:ID}.
+     */
+    public String executionArn(String name, String expressId) {
+        String prefix = "arn:aws:states:" + region + ":" + accountId + ":";
+        return stateMachineType == StateMachineType.EXPRESS
+                ? prefix + "express:" + stateMachineName + ":" + name + ":" + expressId
+                : prefix + "execution:" + stateMachineName + ":" + name;
     }
 
     /** A copy with another task handler. */
@@ -103,6 +119,7 @@ public record ExecutionOptions(
         private String accountId = "123456789012";
         private String roleArn = "arn:aws:iam::123456789012:role/sfn-unit";
         private TaskHandler taskHandler;
+        private StateMachineType stateMachineType = StateMachineType.STANDARD;
 
         private Builder() {}
 
@@ -156,6 +173,11 @@ public record ExecutionOptions(
             return this;
         }
 
+        public Builder stateMachineType(StateMachineType stateMachineType) {
+            this.stateMachineType = stateMachineType;
+            return this;
+        }
+
         public ExecutionOptions build() {
             return new ExecutionOptions(
                     startTime,
@@ -167,7 +189,8 @@ public record ExecutionOptions(
                     region,
                     accountId,
                     roleArn,
-                    taskHandler);
+                    taskHandler,
+                    stateMachineType);
         }
     }
 }

@@ -75,7 +75,6 @@ final class CompositeStateParser {
                 processor = states.graphParser().parse(processorFields, language);
             }
         }
-        boolean distributed = config.mode() == ProcessorConfig.Mode.DISTRIBUTED;
         String itemsPath = "$";
         JsonNode items = null;
         if (language == QueryLanguage.JSONPATH) {
@@ -115,17 +114,6 @@ final class CompositeStateParser {
             fields.atMostOne("ToleratedFailureCount", "ToleratedFailureCountPath");
         }
         String label = MapPartsParser.label(fields);
-        if (!distributed) {
-            for (String field : List.of("ItemReader", "ItemBatcher", "ResultWriter", "Label")) {
-                if (fields.has(field) && !legacy) {
-                    fields.error(
-                            field,
-                            "\"" + field
-                                    + "\" is only allowed in a distributed Map: set \"ProcessorConfig\": {\"Mode\":"
-                                    + " \"DISTRIBUTED\", \"ExecutionType\": \"STANDARD\"} in the ItemProcessor");
-                }
-            }
-        }
         ErrorHandlingParser errors = new ErrorHandlingParser(fields, language);
         return new State.Map(
                 fields.stateName(),

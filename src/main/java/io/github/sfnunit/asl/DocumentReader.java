@@ -44,6 +44,13 @@ final class DocumentReader {
         return YamlReader.read(text, what);
     }
 
+    /** Jackson's messages carry "(for Object starting at [Source: REDACTED ...])": our location says it better. */
+    private static String withoutSourceNoise(String message) {
+        String first = PathSyntax.firstLine(message);
+        int noise = first.indexOf(" (for ");
+        return noise < 0 ? first : first.substring(0, noise);
+    }
+
     static JsonNode readJson(String text, String what) {
         try {
             JsonNode node = JSON.readTree(text);
@@ -57,7 +64,7 @@ final class DocumentReader {
                     : " (line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr() + ")";
             throw new InvalidDefinitionException(
-                    "", what + " is not valid JSON: " + PathSyntax.firstLine(e.getOriginalMessage()) + location);
+                    "", what + " is not valid JSON: " + withoutSourceNoise(e.getOriginalMessage()) + location);
         } catch (RuntimeException | StackOverflowError e) {
             throw new InvalidDefinitionException("", what + " is not valid JSON: " + e.getMessage());
         }

@@ -206,7 +206,19 @@ final class Fields {
     }
 
     private void wrongType(String field, String expected, JsonNode found) {
-        error(field, "expected " + expected + ", found " + Json.describe(found));
+        error(field, "expected " + expected + ", found " + Json.describe(found) + intrinsicHint(found));
+    }
+
+    /** A CloudFormation intrinsic left in a definition is a common mistake worth naming. */
+    private static String intrinsicHint(JsonNode found) {
+        if (found.isObject() && found.size() == 1) {
+            String key = found.fieldNames().next();
+            if (key.equals("Ref") || key.startsWith("Fn::")) {
+                return " (the CloudFormation intrinsic function \"" + key + "\" is only resolved when the state"
+                        + " machine is loaded from its template)";
+            }
+        }
+        return "";
     }
 
     private static boolean isWhole(JsonNode value) {

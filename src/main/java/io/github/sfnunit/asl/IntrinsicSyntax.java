@@ -87,6 +87,9 @@ final class IntrinsicSyntax {
             } else if (peek() == ')') {
                 position++;
                 return;
+            } else if (position >= text.length()) {
+                throw new SyntaxProblem("\"" + text + "\" is not a valid intrinsic function call: \"" + name
+                        + "(\" is not closed with \")\"");
             } else {
                 throw new SyntaxProblem(problem("expected \",\" or \")\""));
             }

@@ -2,6 +2,7 @@ package io.github.sfnunit.internal.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sfnunit.asl.StateMachineType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -76,6 +77,13 @@ public record ConformanceCase(Path dir, String id, String kind, List<String> tag
     public String sandboxNow() {
         JsonNode now = meta.path("sandboxNow");
         return now.isTextual() ? now.textValue() : null;
+    }
+
+    /** The type of the state machine AWS ran ({@code meta.stateMachineType}), Standard unless said otherwise. */
+    public StateMachineType stateMachineType() {
+        return "EXPRESS".equals(meta.path("stateMachineType").asText())
+                ? StateMachineType.EXPRESS
+                : StateMachineType.STANDARD;
     }
 
     /** Whether any tag equals {@code group} or starts with it (check.py's tag groups). */

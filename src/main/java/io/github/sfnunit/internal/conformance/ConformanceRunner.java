@@ -38,7 +38,8 @@ public final class ConformanceRunner {
         try {
             StateMachineDefinition definition;
             try {
-                definition = new DefinitionParser().parse(ConformanceCase.readJson(testCase.definition()));
+                definition = new DefinitionParser(testCase.stateMachineType())
+                        .parse(ConformanceCase.readJson(testCase.definition()));
             } catch (InvalidDefinitionException e) {
                 actual = RunnerJson.rejected(e.getMessage());
                 return compare(testCase, actual, null);
@@ -47,7 +48,7 @@ public final class ConformanceRunner {
                 actual = JsonNodeFactory.instance.objectNode().put("status", "ACCEPTED");
                 return compare(testCase, actual, null);
             }
-            ExecutionOptions.Builder options = ExecutionOptions.builder();
+            ExecutionOptions.Builder options = ExecutionOptions.builder().stateMachineType(testCase.stateMachineType());
             if (testCase.sandboxNow() != null) {
                 options.startTime(Instant.parse(testCase.sandboxNow()));
             }

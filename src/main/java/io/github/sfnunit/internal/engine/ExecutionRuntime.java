@@ -67,8 +67,7 @@ public final class ExecutionRuntime {
         this.queryRandom = seeds.split();
         this.tokenRandom = seeds.split();
         this.executionName = options.executionName() != null ? options.executionName() : uuid(tokenRandom);
-        this.executionArn = "arn:aws:states:" + options.region() + ":" + options.accountId() + ":execution:"
-                + options.stateMachineName() + ":" + executionName;
+        this.executionArn = options.executionArn(executionName, uuid(tokenRandom));
         this.contextObject = ContextObject.forExecution(
                 executionArn,
                 input,

@@ -11,13 +11,15 @@ final class MathIntrinsics {
     private MathIntrinsics() {}
 
     static JsonNode random(IntrinsicInvocation call) {
-        int start = call.integer(0);
-        int end = call.integer(1);
+        // AWS accepts fractional bounds here (12.5, 44.51 are recorded as succeeding); they are rounded as
+        // MathAdd rounds its addends.
+        int start = (int) rounded(call, 0);
+        int end = (int) rounded(call, 1);
         if (start >= end) {
             throw call.failure("the start " + start + " must be less than the end " + end);
         }
         RandomGenerator random = call.count() == 3
-                ? new Random(call.integer(2))
+                ? new Random(rounded(call, 2))
                 : call.scope().context().random();
         return JsonNodeFactory.instance.numberNode(random.nextInt(start, end));
     }
@@ -30,7 +32,10 @@ final class MathIntrinsics {
         return JsonNodeFactory.instance.numberNode((int) sum);
     }
 
-    /** AWS rounds each addend half up (towards positive infinity) before adding: -1.5 becomes -1, 0.5 becomes 1. */
+    /**
+     * A numeric argument rounded as AWS rounds it: half up (towards positive infinity), so -1.5 becomes -1 and
+     * 0.5 becomes 1. MathAdd rounds each addend before adding (recorded: 1.5 + 1.51 is 4).
+     */
     private static long rounded(IntrinsicInvocation call, int index) {
         double value = call.number(index);
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {

@@ -8,22 +8,38 @@ import java.util.List;
  * {@code $['a b']}): a walk over pre-split steps, no parsing and no allocation per read. Failure reasons are
  * left to Jayway so that they read exactly like AWS's.
  */
-record StepQuery(List<PathStep> steps, JaywayQuery reasons) implements PathQuery {
+final class StepQuery implements PathQuery {
 
-    public StepQuery {
-        steps = List.copyOf(steps);
+    private final List<PathStep> steps;
+    private final JaywayQuery reasons;
+    /** Per step: the field name, or {@code null} for an index step. Arrays because this is the hot loop. */
+    private final String[] names;
+
+    private final int[] indexes;
+
+    StepQuery(List<PathStep> steps, JaywayQuery reasons) {
+        this.steps = List.copyOf(steps);
+        this.reasons = reasons;
+        this.names = new String[steps.size()];
+        this.indexes = new int[steps.size()];
+        for (int k = 0; k < steps.size(); k++) {
+            if (steps.get(k) instanceof PathStep.Field field) {
+                names[k] = field.name();
+            } else {
+                indexes[k] = ((PathStep.Index) steps.get(k)).index();
+            }
+        }
     }
 
     @Override
     public JsonNode evaluate(JsonNode document) {
         JsonNode node = document;
-        for (int k = 0, n = steps.size(); k < n && node != null; k++) {
-            PathStep step = steps.get(k);
-            if (step instanceof PathStep.Field field) {
-                node = node.isObject() ? node.get(field.name()) : null;
+        for (int k = 0; k < names.length && node != null; k++) {
+            String name = names[k];
+            if (name != null) {
+                node = node.isObject() ? node.get(name) : null;
             } else {
-                int index = ((PathStep.Index) step).index();
-                node = node.isArray() ? node.get(index) : null;
+                node = node.isArray() ? node.get(indexes[k]) : null;
             }
         }
         return node;

@@ -68,6 +68,19 @@ class MathIntrinsicsTest {
     }
 
     @Test
+    void random_accepts_fractional_bounds_and_rounds_them() {
+        for (int k = 0; k < 50; k++) {
+            assertThat(call("States.MathRandom(12.5, 44.51)").intValue()).isBetween(13, 44);
+        }
+    }
+
+    @Test
+    void add_rounds_before_adding_not_after() {
+        assertThat(call("States.MathAdd(1.5, 1.51)")).isEqualTo(json("4"));
+        assertThat(call("States.MathAdd(-1.49, -1.5)")).isEqualTo(json("-2"));
+    }
+
+    @Test
     void random_rejects_an_empty_range() {
         assertIntrinsicFailure(
                 () -> call("States.MathRandom(5, 5)"),

@@ -1,0 +1,173 @@
+package io.github.sfnunit.asl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.UnsupportedFeatureException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Extracts one state machine's definition from a SAM, CloudFormation or CDK-synthesized template: picks the
+ * {@code AWS::StepFunctions::StateMachine} or {@code AWS::Serverless::StateMachine} resource, reads its {@code
+ * Definition}, {@code DefinitionString} or {@code DefinitionUri}, and applies its {@code DefinitionSubstitutions}
+ * (after the caller's own substitutions, which win).
+ *
+ * @param definition the definition tree, every placeholder filled
+ * @param machineType from the resource's {@code StateMachineType} / {@code Type}
+ */
+record TemplateDefinition(JsonNode definition, StateMachineType machineType, String logicalId) {
+
+    private static final Set<String> STATE_MACHINE_TYPES =
+            Set.of("AWS::StepFunctions::StateMachine", "AWS::Serverless::StateMachine");
+
+    /** True when {@code document} looks like a template rather than a definition. */
+    static boolean isTemplate(JsonNode document) {
+        return document.isObject() && document.path("Resources").isObject() && !document.has("StartAt");
+    }
+
+    /**
+     * @param logicalId the resource to use, or {@code null} when the template has exactly one state machine
+     * @param baseDirectory where a relative {@code DefinitionUri} is read from, or {@code null}
+     */
+    static TemplateDefinition extract(
+            JsonNode template, String logicalId, Map<String, String> substitutions, Path baseDirectory) {
+        String id = select(template, logicalId);
+        JsonNode resource = template.path("Resources").path(id);
+        JsonNode properties = resource.path("Properties");
+        boolean serverless = resource.path("Type").asText().equals("AWS::Serverless::StateMachine");
+        CloudFormationIntrinsics intrinsics = new CloudFormationIntrinsics(template, substitutions);
+
+        Map<String, String> values = new LinkedHashMap<>(Substitutions.PSEUDO_PARAMETERS);
+        JsonNode declared = properties.path("DefinitionSubstitutions");
+        if (declared.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> it = declared.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                JsonNode resolved = intrinsics.resolve(entry.getValue());
+                values.put(entry.getKey(), resolved.isValueNode() ? resolved.asText() : resolved.toString());
+            }
+        }
+        values.putAll(substitutions);
+        String what = "the definition of state machine \"" + id + "\"";
+
+        JsonNode definition;
+        if (properties.has("Definition")) {
+            JsonNode resolved = intrinsics.resolve(properties.get("Definition"));
+            Set<String> missing = new java.util.LinkedHashSet<>(Substitutions.placeholders(resolved.toString()));
+            missing.removeAll(values.keySet());
+            if (!missing.isEmpty()) {
+                throw Substitutions.missing(missing, what);
+            }
+            definition = substituteStrings(resolved, values, what);
+        } else if (properties.has("DefinitionString")) {
+            String text = intrinsics.resolveString(properties.get("DefinitionString"), "DefinitionString of " + id);
+            definition = DocumentReader.read(Substitutions.apply(text, values, what), what);
+        } else if (properties.has("DefinitionUri")) {
+            definition = fromUri(properties.get("DefinitionUri"), id, values, what, baseDirectory);
+        } else if (properties.has("DefinitionS3Location")) {
+            throw new UnsupportedFeatureException("State machine \"" + id + "\" reads its definition from S3"
+                    + " (DefinitionS3Location), which sfn-unit cannot fetch: load the definition file instead");
+        } else {
+            throw new InvalidDefinitionException(
+                    "",
+                    "state machine \"" + id + "\" has no Definition, DefinitionString"
+                            + (serverless ? " or DefinitionUri" : " or DefinitionS3Location"));
+        }
+        String typeText = serverless
+                ? properties.path("Type").asText("STANDARD")
+                : properties.path("StateMachineType").asText("STANDARD");
+        StateMachineType type = "EXPRESS".equals(typeText) ? StateMachineType.EXPRESS : StateMachineType.STANDARD;
+        return new TemplateDefinition(definition, type, id);
+    }
+
+    private static String select(JsonNode template, String logicalId) {
+        List<String> machines = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> it = template.path("Resources").fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (STATE_MACHINE_TYPES.contains(entry.getValue().path("Type").asText())) {
+                machines.add(entry.getKey());
+            }
+        }
+        if (logicalId != null) {
+            if (!machines.contains(logicalId)) {
+                throw new InvalidDefinitionException(
+                        "",
+                        "the template has no state machine \"" + logicalId + "\""
+                                + Suggestions.didYouMean(logicalId, machines) + "; its state machines are " + machines);
+            }
+            return logicalId;
+        }
+        if (machines.size() != 1) {
+            throw new InvalidDefinitionException(
+                    "",
+                    machines.isEmpty()
+                            ? "the template has no AWS::StepFunctions::StateMachine or AWS::Serverless::StateMachine"
+                                    + " resource"
+                            : "the template has " + machines.size() + " state machines " + machines
+                                    + ": choose one by its logical id");
+        }
+        return machines.get(0);
+    }
+
+    private static JsonNode fromUri(
+            JsonNode uri, String id, Map<String, String> values, String what, Path baseDirectory) {
+        if (!uri.isTextual()) {
+            throw new UnsupportedFeatureException("State machine \"" + id + "\" has a DefinitionUri in S3, which"
+                    + " sfn-unit cannot fetch: point DefinitionUri at a local file");
+        }
+        if (baseDirectory == null) {
+            throw new InvalidDefinitionException(
+                    "",
+                    "state machine \"" + id + "\" reads its definition from \"" + uri.textValue()
+                            + "\": load the template from a file so that the relative path can be resolved");
+        }
+        Path file = baseDirectory.resolve(uri.textValue()).normalize();
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new InvalidDefinitionException(
+                    "",
+                    "cannot read DefinitionUri \"" + uri.textValue() + "\" of state machine \"" + id + "\" (" + file
+                            + "): " + e.getMessage());
+        }
+        return DocumentReader.read(
+                Substitutions.apply(text, values, what), file.getFileName().toString());
+    }
+
+    /** Fills {@code ${name}} placeholders inside every string (and key) of a Definition object. */
+    private static JsonNode substituteStrings(JsonNode node, Map<String, String> values, String what) {
+        if (node.isTextual()) {
+            return JsonNodeFactory.instance.textNode(Substitutions.apply(node.textValue(), values, what));
+        }
+        if (node.isArray()) {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            for (JsonNode item : node) {
+                array.add(substituteStrings(item, values, what));
+            }
+            return array;
+        }
+        if (node.isObject()) {
+            ObjectNode object = JsonNodeFactory.instance.objectNode();
+            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                object.set(
+                        Substitutions.apply(entry.getKey(), values, what),
+                        substituteStrings(entry.getValue(), values, what));
+            }
+            return object;
+        }
+        return node;
+    }
+}
