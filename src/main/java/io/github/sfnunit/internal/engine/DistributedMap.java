@@ -30,9 +30,10 @@ final class DistributedMap {
         this.map = map;
         ExecutionRuntime execution = run.execution();
         String owner = execution.options().stateMachineName() + "/" + (map.label() != null ? map.label() : map.name());
-        this.runId = uuid(execution.executionArn() + "#" + map.name() + "#" + run.enteredEventId() + "#"
-                + run.retryCount());
-        String account = execution.options().region() + ":" + execution.options().accountId();
+        this.runId =
+                uuid(execution.executionArn() + "#" + map.name() + "#" + run.enteredEventId() + "#" + run.retryCount());
+        String account =
+                execution.options().region() + ":" + execution.options().accountId();
         this.mapRunArn = "arn:aws:states:" + account + ":mapRun:" + owner + ":" + runId;
         String kind = map.processorConfig().executionType() == ProcessorConfig.ExecutionType.EXPRESS
                 ? "express"
@@ -83,7 +84,12 @@ final class DistributedMap {
 
     void childStarted(int index, JsonNode input) {
         if (writer != null) {
-            writer.started(index, childArnPrefix + childName(index), childName(index), input, run.execution().now());
+            writer.started(
+                    index,
+                    childArnPrefix + childName(index),
+                    childName(index),
+                    input,
+                    run.execution().now());
         }
     }
 
@@ -116,5 +122,4 @@ final class DistributedMap {
     private static String uuid(String seed) {
         return UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)).toString();
     }
-
 }

@@ -60,7 +60,8 @@ public final class ExecutionRuntime {
         this.startTime = options.startTime();
         this.scheduler = new Scheduler(startTime);
         this.history = new HistoryRecorder(
-                options.historyEnabled() ? HistoryOptions.defaults() : HistoryOptions.notRecording());
+                (options.historyEnabled() ? HistoryOptions.defaults() : HistoryOptions.notRecording())
+                        .withMaxEvents(options.maxHistoryEvents()));
         // Separate streams, so that adding jitter to a retrier does not change the UUIDs a test sees.
         SplittableRandom seeds = new SplittableRandom(options.seed());
         this.jitterRandom = seeds.split();

@@ -17,7 +17,9 @@ final class FiberAbort {
             return;
         }
         StateRun current = fiber.current();
-        if (current != null && !current.isDone() && hasAbortedEvent(current.state().type())) {
+        if (current != null
+                && !current.isDone()
+                && hasAbortedEvent(current.state().type())) {
             fiber.lane().stateAborted(fiber.execution().now(), current.state().type());
         }
         fiber.cancel();

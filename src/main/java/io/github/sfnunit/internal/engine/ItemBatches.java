@@ -37,11 +37,7 @@ final class ItemBatches {
 
     /** The batches of {@code items}, each item first passed through the Map's {@code ItemSelector}. */
     ArrayNode group(
-            StateRun run,
-            MapItemSource source,
-            JsonNode effectiveInput,
-            EvaluationContext context,
-            ArrayNode items) {
+            StateRun run, MapItemSource source, JsonNode effectiveInput, EvaluationContext context, ArrayNode items) {
         StateDataFlow flow = run.dataFlow();
         long maxItems = limit(flow.field(
                 "MaxItemsPerBatchPath",
@@ -69,7 +65,8 @@ final class ItemBatches {
             if (sharedBytes + itemBytes > maxBytes) {
                 throw new StatesException(
                         ErrorNames.RUNTIME,
-                        "Item " + i + " does not fit in a batch of at most " + maxBytes + " bytes (MaxInputBytesPerBatch)");
+                        "Item " + i + " does not fit in a batch of at most " + maxBytes
+                                + " bytes (MaxInputBytesPerBatch)");
             }
             if (current == null || current.size() >= maxItems || sharedBytes + currentBytes + itemBytes > maxBytes) {
                 ObjectNode batch = batches.addObject();

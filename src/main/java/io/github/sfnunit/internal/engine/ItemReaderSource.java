@@ -128,6 +128,10 @@ final class ItemReaderSource {
     }
 
     private ArrayNode listing(JsonNode result) {
+        if (!result.isArray() && !result.isObject()) {
+            throw readerFailed("the s3:listObjectsV2 result must be a ListObjectsV2 response {\"Contents\": [...]},"
+                    + " but was " + shortText(result));
+        }
         JsonNode contents = result.isArray() ? result : result.path("Contents");
         if (contents.isMissingNode()) {
             return JSON.createArrayNode();
@@ -162,8 +166,8 @@ final class ItemReaderSource {
         String pointer = config.path("ItemsPointer").asText("");
         JsonNode items = pointer.isEmpty() ? document : document.at(pointer);
         if (!items.isArray()) {
-            throw readerFailed("the JSON content" + (pointer.isEmpty() ? "" : " at " + pointer)
-                    + " is not an array: " + shortText(items));
+            throw readerFailed("the JSON content" + (pointer.isEmpty() ? "" : " at " + pointer) + " is not an array: "
+                    + shortText(items));
         }
         return (ArrayNode) items;
     }
@@ -184,8 +188,8 @@ final class ItemReaderSource {
         int first = 0;
         String location = config.path("CSVHeaderLocation").asText("FIRST_ROW");
         if ("GIVEN".equals(location)) {
-            headers = JSON.convertValue(config.path("CSVHeaders"), JSON.getTypeFactory()
-                    .constructCollectionType(List.class, String.class));
+            headers = JSON.convertValue(
+                    config.path("CSVHeaders"), JSON.getTypeFactory().constructCollectionType(List.class, String.class));
         } else {
             if (rows.isEmpty()) {
                 return JSON.createArrayNode();

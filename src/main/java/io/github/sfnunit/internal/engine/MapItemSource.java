@@ -44,9 +44,7 @@ final class MapItemSource {
         if (jsonata) {
             return run.rawInput();
         }
-        return inputPath == null
-                ? run.execution().json().objectNode()
-                : inputPath.read(run.rawInput(), context);
+        return inputPath == null ? run.execution().json().objectNode() : inputPath.read(run.rawInput(), context);
     }
 
     /** The items to iterate over; fails as AWS does when they are not an array. */
@@ -72,7 +70,9 @@ final class MapItemSource {
     }
 
     private String unexpectedItems(JsonNode items) {
-        String text = map.items().isTextual() ? map.items().textValue().trim() : map.items().toString();
+        String text = map.items().isTextual()
+                ? map.items().textValue().trim()
+                : map.items().toString();
         if (text.startsWith("{%") && text.endsWith("%}")) {
             text = text.substring(2, text.length() - 2).trim();
         }

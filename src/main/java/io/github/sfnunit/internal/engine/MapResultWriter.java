@@ -171,7 +171,8 @@ final class MapResultWriter {
 
     private String body(List<ObjectNode> entries, String status) {
         JsonNode config = writer.writerConfig();
-        String transformation = config == null ? "NONE" : config.path("Transformation").asText("NONE");
+        String transformation =
+                config == null ? "NONE" : config.path("Transformation").asText("NONE");
         ArrayNode values = JsonNodeFactory.instance.arrayNode();
         for (ObjectNode record : entries) {
             if ("NONE".equals(transformation) || !"SUCCEEDED".equals(status)) {

@@ -19,8 +19,7 @@ class MapExecutorTest {
                 {"StartAt": "M", "States": {"M": {"Type": "Map", "ItemsPath": "$.items", "End": true, %s
                   "ItemProcessor": {"StartAt": "Work", "States": {
                     "Work": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:1:function:work", "End": true}}}}}}
-                """
-                .formatted(mapFields);
+                """.formatted(mapFields);
     }
 
     @Test
@@ -72,9 +71,13 @@ class MapExecutorTest {
         Machines.Recording tasks = Machines.Recording.echoAfter(call -> Duration.ofSeconds(10));
         String input = "{\"items\": [1, 2, 3, 4]}";
         // WHEN / THEN
-        assertThat(machine(taskMap("\"MaxConcurrency\": 1,"), tasks).start(input).virtualDuration())
+        assertThat(machine(taskMap("\"MaxConcurrency\": 1,"), tasks)
+                        .start(input)
+                        .virtualDuration())
                 .isEqualTo(Duration.ofSeconds(40));
-        assertThat(machine(taskMap("\"MaxConcurrency\": 3,"), tasks).start(input).virtualDuration())
+        assertThat(machine(taskMap("\"MaxConcurrency\": 3,"), tasks)
+                        .start(input)
+                        .virtualDuration())
                 .isEqualTo(Duration.ofSeconds(20));
         assertThat(machine(taskMap(""), tasks).start(input).virtualDuration()).isEqualTo(Duration.ofSeconds(10));
     }
@@ -147,8 +150,10 @@ class MapExecutorTest {
                 : new TaskOutcome.Succeeded(call.input()));
         String input = "{\"items\": [0, 1, 2, 3]}";
         // WHEN
-        Execution tolerated = machine(taskMap("\"ToleratedFailureCount\": 2,"), tasks).start(input);
-        Execution exceeded = machine(taskMap("\"ToleratedFailureCount\": 1,"), tasks).start(input);
+        Execution tolerated =
+                machine(taskMap("\"ToleratedFailureCount\": 2,"), tasks).start(input);
+        Execution exceeded =
+                machine(taskMap("\"ToleratedFailureCount\": 1,"), tasks).start(input);
         // THEN
         assertThat(tolerated.output())
                 .isEqualTo(json("[{\"Error\": \"Item.Failed\", \"Cause\": \"bad 0\"},"
@@ -164,8 +169,10 @@ class MapExecutorTest {
                 : new TaskOutcome.Succeeded(call.input()));
         String input = "{\"items\": [0, 1, 2, 3]}";
 
-        Execution tolerated = machine(taskMap("\"ToleratedFailurePercentage\": 25,"), tasks).start(input);
-        Execution exceeded = machine(taskMap("\"ToleratedFailurePercentage\": 24.9,"), tasks).start(input);
+        Execution tolerated =
+                machine(taskMap("\"ToleratedFailurePercentage\": 25,"), tasks).start(input);
+        Execution exceeded =
+                machine(taskMap("\"ToleratedFailurePercentage\": 24.9,"), tasks).start(input);
 
         assertThat(tolerated.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(exceeded.error()).isEqualTo("States.ExceedToleratedFailureThreshold");
@@ -186,8 +193,8 @@ class MapExecutorTest {
     }
 
     @Test
-    void should_not_keep_a_history_of_a_large_map_when_recording_is_off() {
-        // GIVEN 20,000 items through a Pass state
+    void should_run_a_map_larger_than_aws_history_allows_when_recording_is_off_and_the_limit_lifted() {
+        // GIVEN 20,000 items through a Pass state: 80,000 events, more than AWS's 25,000
         StringBuilder items = new StringBuilder("[0");
         for (int i = 1; i < 20_000; i++) {
             items.append(',').append(i);
@@ -200,6 +207,7 @@ class MapExecutorTest {
         Execution run = machine(definition)
                 .withOptions(io.github.sfnunit.ExecutionOptions.builder()
                         .historyEnabled(false)
+                        .maxHistoryEvents(0)
                         .build())
                 .start(items + "]");
         // THEN

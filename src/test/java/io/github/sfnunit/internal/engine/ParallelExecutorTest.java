@@ -30,7 +30,8 @@ class ParallelExecutorTest {
         Execution run = machine(definition, tasks).start("{\"in\": {\"v\": 1}}");
         // THEN
         assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        assertThat(run.output()).isEqualTo(json("{\"in\": {\"v\": 1}, \"out\": {\"first\": {\"v\": 1}, \"second\": \"fast\"}}"));
+        assertThat(run.output())
+                .isEqualTo(json("{\"in\": {\"v\": 1}, \"out\": {\"first\": {\"v\": 1}, \"second\": \"fast\"}}"));
         assertThat(run.virtualDuration()).isEqualTo(Duration.ofSeconds(30));
         assertThat(run.history().get(run.history().size() - 3).type()).isEqualTo("ParallelStateSucceeded");
     }
@@ -38,9 +39,10 @@ class ParallelExecutorTest {
     @Test
     void should_stop_the_other_branches_and_fail_with_the_branch_error_when_a_branch_fails() {
         // GIVEN a slow branch that would call a second task after 10 s, and a branch failing after 1 s
-        Machines.Recording tasks = new Machines.Recording(call -> call.stateName().equals("Breaks")
-                ? new TaskOutcome.Failed("Custom.Error", "it broke", Duration.ofSeconds(1), List.of())
-                : new TaskOutcome.Succeeded(call.input(), Duration.ofSeconds(10), List.of()));
+        Machines.Recording tasks =
+                new Machines.Recording(call -> call.stateName().equals("Breaks")
+                        ? new TaskOutcome.Failed("Custom.Error", "it broke", Duration.ofSeconds(1), List.of())
+                        : new TaskOutcome.Succeeded(call.input(), Duration.ofSeconds(10), List.of()));
         String definition = """
                 {"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true, "Branches": [
                   {"StartAt": "Long", "States": {
@@ -58,8 +60,7 @@ class ParallelExecutorTest {
         assertThat(run.virtualDuration()).isEqualTo(Duration.ofSeconds(1));
         assertThat(tasks.calls).extracting(c -> c.stateName()).containsExactly("Long", "Breaks");
         assertThat(run.statesEntered()).doesNotContain("After");
-        assertThat(run.history().stream().map(HistoryEvent::type))
-                .contains("TaskStateAborted", "ParallelStateFailed");
+        assertThat(run.history().stream().map(HistoryEvent::type)).contains("TaskStateAborted", "ParallelStateFailed");
     }
 
     @Test
