@@ -11,6 +11,7 @@ import io.github.sfnunit.asl.DefinitionParser;
 import io.github.sfnunit.asl.InvalidDefinitionException;
 import io.github.sfnunit.asl.StateMachineDefinition;
 import io.github.sfnunit.history.HistoryEvent;
+import io.github.sfnunit.mock.TaskHandler;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,23 @@ public final class ConformanceRunner {
      */
     public record CaseResult(
             ConformanceCase testCase, boolean outcome, boolean passed, String reason, Boolean historyMatched) {}
+
+    /** Loads the task handler of a case's mock config. */
+    @FunctionalInterface
+    public interface MockLoader {
+        TaskHandler load(java.nio.file.Path mockConfig, String stateMachine, String testCase);
+    }
+
+    private final MockLoader mockLoader;
+
+    /** A runner answering tasks from the cases' mock configs with {@link MockConfigs}. */
+    public ConformanceRunner() {
+        this(MockConfigs::load);
+    }
+
+    public ConformanceRunner(MockLoader mockLoader) {
+        this.mockLoader = mockLoader;
+    }
 
     /** Runs one case. Never throws: a crash of the interpreter is a failed case with the exception as reason. */
     public CaseResult run(ConformanceCase testCase) {
@@ -53,7 +71,7 @@ public final class ConformanceRunner {
                 options.startTime(Instant.parse(testCase.sandboxNow()));
             }
             if (testCase.mockConfig() != null) {
-                options.taskHandler(MockConfigs.load(testCase.mockConfig(), "conformance", "default"));
+                options.taskHandler(mockLoader.load(testCase.mockConfig(), "conformance", "default"));
             }
             JsonNode input = ConformanceCase.readJson(testCase.input());
             Execution execution = StateMachine.from(definition, options.build()).start(input);

@@ -22,8 +22,12 @@ final class ChoiceExecutor implements StateExecutor {
     ChoiceExecutor(State.ChoiceState choice) {
         this.choice = choice;
         List<ChoiceCondition> compiled = new ArrayList<>();
-        for (Choice entry : choice.choices()) {
-            compiled.add(compile(entry.rule(), choice));
+        for (int i = 0; i < choice.choices().size(); i++) {
+            ChoiceRule rule = choice.choices().get(i).rule();
+            compiled.add(
+                    rule instanceof ChoiceRule.Condition condition
+                            ? JsonataChoiceCondition.compile(condition, "Choices[" + i + "]/Condition")
+                            : compile(rule, choice));
         }
         this.conditions = List.copyOf(compiled);
     }
@@ -70,7 +74,7 @@ final class ChoiceExecutor implements StateExecutor {
                 JsonNode assign = matched.assign() != null
                         ? matched.assign()
                         : choice.dataFlow().assign();
-                run.succeed(effectiveInput, matched.next(), assign);
+                run.succeed(effectiveInput, matched.next(), assign, matched.output());
                 return;
             }
         }

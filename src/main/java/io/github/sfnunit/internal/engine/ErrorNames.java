@@ -7,7 +7,6 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code States.Runtime} is never retried nor caught, not even by name: the execution fails.
- *   <li>{@code States.DataLimitExceeded} is terminal: only a catcher or retrier naming it matches it.
  *   <li>{@code States.ALL} matches every other error.
  *   <li>{@code States.TaskFailed} matches every other error except {@code States.Timeout}.
  * </ul>
@@ -33,9 +32,6 @@ public final class ErrorNames {
         for (String name : errorEquals) {
             if (name.equals(error)) {
                 return true;
-            }
-            if (DATA_LIMIT_EXCEEDED.equals(error)) {
-                continue;
             }
             if (ALL.equals(name) || (TASK_FAILED.equals(name) && !TIMEOUT.equals(error))) {
                 return true;

@@ -15,11 +15,14 @@ public final class PayloadLimit {
     /** Fails with {@code States.DataLimitExceeded} when a state's output is larger than AWS allows. */
     public static void checkStateResult(JsonNode output, String stateName) {
         if (exceeds(output)) {
-            throw new StatesException(
-                    ErrorNames.DATA_LIMIT_EXCEEDED,
-                    "The state/task '" + stateName
-                            + "' returned a result with a size exceeding the maximum number of bytes service limit.");
+            throw new StatesException(ErrorNames.DATA_LIMIT_EXCEEDED, causeFor(stateName));
         }
+    }
+
+    /** AWS's cause for a result too large, naming the state (or the task's resource). */
+    public static String causeFor(String name) {
+        return "The state/task '" + name
+                + "' returned a result with a size exceeding the maximum number of bytes service limit.";
     }
 
     /** Whether {@code value}'s JSON text is larger than {@link #MAX_BYTES}. */

@@ -59,7 +59,6 @@ public final class PlanCompiler {
         if (state.queryLanguage() == QueryLanguage.JSONPATH) {
             return new JsonPathDataFlow(state);
         }
-        throw new UnsupportedFeatureException(
-                "State '" + state.name() + "' (" + state.pointer() + "): JSONata states are not supported yet");
+        return new JsonataDataFlow(state);
     }
 }

@@ -26,6 +26,16 @@ public interface StateDataFlow {
     JsonNode output(JsonNode rawInput, JsonNode result, EvaluationContext context);
 
     /**
+     * As {@link #output(JsonNode, JsonNode, EvaluationContext)}, with another {@code Output} field than the
+     * state's: a JSONata Choice rule's own {@code Output}. JSONPath states have no such field.
+     *
+     * @param outputField the field's value in the definition; {@code null} means the state's own
+     */
+    default JsonNode output(JsonNode rawInput, JsonNode result, JsonNode outputField, EvaluationContext context) {
+        return output(rawInput, result, context);
+    }
+
+    /**
      * The output of a state whose error {@code catcher} caught: JSONPath puts the error output ({@code Error},
      * {@code Cause}) at the catcher's {@code ResultPath} in the raw input; JSONata evaluates its {@code Output}.
      */

@@ -136,13 +136,21 @@ public final class StateRun {
 
     /** As {@link #succeed(JsonNode, String)}, with the {@code Assign} object to apply (a Choice's matched rule). */
     public void succeed(JsonNode result, String next, JsonNode assign) {
+        succeed(result, next, assign, null);
+    }
+
+    /**
+     * As {@link #succeed(JsonNode, String, JsonNode)}, with the JSONata {@code Output} field to apply (a Choice's
+     * matched rule; {@code null}: the state's own).
+     */
+    public void succeed(JsonNode result, String next, JsonNode assign, JsonNode outputField) {
         if (isDone()) {
             return;
         }
         try {
             EvaluationContext context = context();
             Map<String, JsonNode> assignments = dataFlow().assignments(assign, rawInput, result, context);
-            JsonNode output = dataFlow().output(rawInput, result, context);
+            JsonNode output = dataFlow().output(rawInput, result, outputField, context);
             PayloadLimit.checkStateResult(output, compiled.name());
             recordAttempt(null, null, null, null);
             leave(output, next, assignments);

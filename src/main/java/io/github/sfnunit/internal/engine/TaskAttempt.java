@@ -152,6 +152,13 @@ final class TaskAttempt implements CallbackTask {
 
     @Override
     public void succeed(JsonNode output) {
+        if (PayloadLimit.exceeds(output)) {
+            // AWS fails the task itself, so Retry and Catch (even States.ALL) see the error.
+            String name =
+                    resource.kind() == TaskResource.Kind.SERVICE_INTEGRATION ? resource.resourceType() : resource.arn();
+            fail(ErrorNames.DATA_LIMIT_EXCEEDED, PayloadLimit.causeFor(name));
+            return;
+        }
         if (!finish()) {
             return;
         }

@@ -49,7 +49,7 @@ public final class ContextObject {
         this.map = map;
     }
 
-    /** The execution-wide part of the context object, before any state is entered. */
+    /** The execution-wide part of the context object of a Standard execution, before any state is entered. */
     public static ContextObject forExecution(
             String executionId,
             JsonNode input,
@@ -67,10 +67,36 @@ public final class ContextObject {
         execution.put("Name", executionName);
         execution.put("RoleArn", roleArn);
         execution.put("RedriveCount", redriveCount);
-        ObjectNode stateMachine = nodes.objectNode();
-        stateMachine.put("Id", stateMachineId);
-        stateMachine.put("Name", stateMachineName);
-        return new ContextObject(execution, stateMachine, null, null, null);
+        return new ContextObject(execution, stateMachine(stateMachineId, stateMachineName), null, null, null);
+    }
+
+    /**
+     * The execution-wide part of the context object of an Express execution: AWS gives no {@code RedriveCount}
+     * there and orders the fields {@code Id, Input, Name, RoleArn, StartTime} (recorded by AWS).
+     */
+    public static ContextObject forExpressExecution(
+            String executionId,
+            JsonNode input,
+            String executionName,
+            String roleArn,
+            Instant startTime,
+            String stateMachineId,
+            String stateMachineName) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode execution = nodes.objectNode();
+        execution.put("Id", executionId);
+        execution.set("Input", input == null ? nodes.nullNode() : input);
+        execution.put("Name", executionName);
+        execution.put("RoleArn", roleArn);
+        execution.put("StartTime", timestamp(startTime));
+        return new ContextObject(execution, stateMachine(stateMachineId, stateMachineName), null, null, null);
+    }
+
+    private static ObjectNode stateMachine(String id, String name) {
+        ObjectNode stateMachine = JsonNodeFactory.instance.objectNode();
+        stateMachine.put("Id", id);
+        stateMachine.put("Name", name);
+        return stateMachine;
     }
 
     /** AWS's text for an instant in the context object, e.g. {@code 2025-01-01T00:00:00.000Z}. */

@@ -245,6 +245,25 @@ class TaskExecutionTest {
                         + " Invalid path '$.no' : No results for path: $['no']");
     }
 
+    @Test
+    void should_fail_the_task_catchably_when_its_result_is_larger_than_256_kib() {
+        StateMachine machine = machine(
+                "{\"StartAt\": \"T\", \"States\": {"
+                        + "\"T\": {\"Type\": \"Task\", \"Resource\": \"arn:aws:states:::lambda:invoke\","
+                        + " \"Catch\": [{\"ErrorEquals\": [\"States.ALL\"], \"Next\": \"H\"}], \"End\": true},"
+                        + "\"H\": {\"Type\": \"Pass\", \"End\": true}}}",
+                call -> new TaskOutcome.Succeeded(TextNode.valueOf("x".repeat(300_000))));
+
+        Execution run = machine.start("{}");
+
+        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(run.output().get("Error").textValue()).isEqualTo("States.DataLimitExceeded");
+        assertThat(run.output().get("Cause").textValue())
+                .isEqualTo("The state/task 'lambda' returned a result with a size exceeding the maximum number of"
+                        + " bytes service limit.");
+        assertThat(eventTypes(run)).contains("TaskFailed");
+    }
+
     /** Fails with the given errors in turn, then succeeds. */
     private static final class ErrorsInTurn implements io.github.sfnunit.mock.TaskHandler {
         private final String[] errors;

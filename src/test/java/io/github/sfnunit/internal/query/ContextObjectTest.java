@@ -42,6 +42,23 @@ class ContextObjectTest {
     }
 
     @Test
+    void an_express_execution_has_no_redrive_count_and_aws_express_field_order() {
+        JsonNode context = ContextObject.forExpressExecution(
+                        "arn:aws:states:us-east-1:111111111111:express:machine:run-1:id",
+                        json("{}"),
+                        "run-1",
+                        "arn:aws:iam::111111111111:role/r",
+                        Instant.parse("2025-01-01T00:00:00Z"),
+                        "arn:aws:states:us-east-1:111111111111:stateMachine:machine",
+                        "machine")
+                .toJson();
+
+        assertThat(context.get("Execution").fieldNames())
+                .toIterable()
+                .containsExactly("Id", "Input", "Name", "RoleArn", "StartTime");
+    }
+
+    @Test
     void a_task_state_adds_retry_count_and_token() {
         JsonNode context = EXECUTION
                 .enterState("Task", Instant.EPOCH)
