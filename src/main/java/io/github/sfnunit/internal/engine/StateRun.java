@@ -34,6 +34,8 @@ public final class StateRun {
     private int retryCount;
     private Instant attemptStartedTime;
     private boolean done;
+    private EvaluationContext cachedContext;
+    private int cachedContextRetryCount;
 
     StateRun(Fiber fiber, CompiledState compiled, JsonNode rawInput) {
         this.fiber = fiber;
@@ -116,6 +118,27 @@ public final class StateRun {
 
     /** The evaluation context with {@code $$.Task.Token} set (for callback tasks and activities). */
     public EvaluationContext context(String taskToken) {
+        // Built once per attempt, not once per use: input and output processing both ask for it, and building
+        // $$ (JSON objects, a timestamp text) was a third of a Pass transition's cost in the benchmarks.
+        if (taskToken == null
+                && cachedContext != null
+                && cachedContextRetryCount == retryCount
+                && cachedContext.variables() == fiber.variables()) {
+            return cachedContext;
+        }
+        EvaluationContext context = buildContext(taskToken);
+        if (taskToken == null) {
+            cachedContext = context;
+            cachedContextRetryCount = retryCount;
+        }
+        return context;
+    }
+
+    private EvaluationContext buildContext(String taskToken) {
+        if (taskToken == null && !dataFlow().readsContextObject()) {
+            // Nothing in the state can read $$, so it is not built: most of a plain Pass transition's cost.
+            return new EvaluationContext(null, fiber.variables(), execution.queryRandom());
+        }
         ContextObject contextObject = fiber.context().enterState(state().name(), enteredTime);
         if (hasAttempts()) {
             contextObject = contextObject.withRetryCount(retryCount);

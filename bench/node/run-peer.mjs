@@ -1,0 +1,143 @@
+// Runs the side-by-side workloads (../workloads/workloads.json) in aws-local-stepfunctions and writes, per
+// workload, the output of one execution (for the equality check) and the executions per second measured after
+// a warm-up. Usage: node --expose-gc run-peer.mjs <out.json> [warmupSeconds] [measureSeconds] [workload ids...]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { StateMachine } from 'aws-local-stepfunctions';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const workloadDir = join(here, '..', 'workloads');
+const readJson = (name) => JSON.parse(readFileSync(join(workloadDir, name), 'utf8'));
+
+const [outFile, warmupArg = '3', measureArg = '5', ...only] = process.argv.slice(2);
+if (!outFile) {
+  console.error('usage: node --expose-gc run-peer.mjs <out.json> [warmupSeconds] [measureSeconds] [ids...]');
+  process.exit(2);
+}
+const warmupMs = Number(warmupArg) * 1000;
+const measureMs = Number(measureArg) * 1000;
+const manifest = readJson('workloads.json');
+const mockConfig = readJson('mocks.json');
+
+function inputOf(workload) {
+  if (workload.generatedItems !== undefined) {
+    return { items: Array.from({ length: workload.generatedItems }, (_, i) => ({ id: i, value: i % 10 })) };
+  }
+  if (workload.generatedDigits !== undefined) {
+    return { items: Array.from({ length: workload.generatedDigits }, (_, i) => i % 10) };
+  }
+  return readJson(workload.input);
+}
+
+// The answer for one invocation: the response whose key is the index or a range "a-b" holding it; the last
+// response repeats after the listed ones are used up.
+function responseFor(responses, invocation) {
+  let last;
+  for (const [key, response] of Object.entries(responses)) {
+    const [from, to = from] = key.split('-').map(Number);
+    if (invocation >= from && invocation <= to) return response;
+    last = response;
+  }
+  return last;
+}
+
+// Task overrides for one execution: each state counts its own invocations, as Step Functions Local does.
+function taskOverrides(workload) {
+  if (!workload.mockTestCase) return {};
+  const testCase = mockConfig.StateMachines[workload.name].TestCases[workload.mockTestCase];
+  const handlers = {};
+  for (const [stateName, responseName] of Object.entries(testCase)) {
+    const responses = mockConfig.MockedResponses[responseName];
+    let invocations = 0;
+    handlers[stateName] = async () => {
+      const response = responseFor(responses, invocations++);
+      if (response.Throw) {
+        const error = new Error(response.Throw.Cause);
+        error.name = response.Throw.Error;
+        throw error;
+      }
+      return response.Return;
+    };
+  }
+  return handlers;
+}
+
+// Every Retry pause is zero, so the peer spends no wall-clock time waiting (sfn-unit waits on a virtual clock).
+function retryOverrides(definition, overrides = {}) {
+  for (const [name, state] of Object.entries(definition.States)) {
+    if (state.Retry) overrides[name] = 0;
+    for (const branch of state.Branches ?? []) retryOverrides(branch, overrides);
+    const processor = state.ItemProcessor ?? state.Iterator;
+    if (processor) retryOverrides(processor, overrides);
+  }
+  return overrides;
+}
+
+async function runOnce(machine, workload, input, retryIntervalOverrides) {
+  const execution = machine.run(input, {
+    overrides: { taskResourceLocalHandlers: taskOverrides(workload), retryIntervalOverrides, waitTimeOverrides: {} },
+  });
+  return execution.result;
+}
+
+async function loopFor(ms, body) {
+  let executions = 0;
+  const start = process.hrtime.bigint();
+  let elapsedNs = 0n;
+  do {
+    await body();
+    executions++;
+    elapsedNs = process.hrtime.bigint() - start;
+  } while (elapsedNs < BigInt(ms) * 1_000_000n);
+  return { executions, seconds: Number(elapsedNs) / 1e9 };
+}
+
+function heapUsedAfterGc() {
+  globalThis.gc?.();
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+const results = {};
+for (const workload of manifest.workloads) {
+  if (only.length > 0 && !only.includes(workload.id)) continue;
+  if (workload.peer === false) {
+    results[workload.id] = { supported: false };
+    continue;
+  }
+  const definition = readJson(`${workload.name}.asl.json`);
+  const input = inputOf(workload);
+  const machine = new StateMachine(definition);
+  const retryIntervalOverrides = retryOverrides(definition);
+
+  const baseline = heapUsedAfterGc();
+  const output = await runOnce(machine, workload, input, retryIntervalOverrides);
+  const retainedBytes = heapUsedAfterGc() - baseline;
+
+  await loopFor(warmupMs, () => runOnce(machine, workload, input, retryIntervalOverrides));
+  const { executions, seconds } = await loopFor(measureMs, () =>
+    runOnce(machine, workload, input, retryIntervalOverrides),
+  );
+  results[workload.id] = {
+    supported: true,
+    output,
+    executions,
+    seconds,
+    executionsPerSecond: executions / seconds,
+    retainedBytesWithOutput: retainedBytes,
+  };
+  console.error(`peer ${workload.id} ${workload.title}: ${(executions / seconds).toFixed(1)} executions/s`);
+}
+
+writeFileSync(
+  outFile,
+  JSON.stringify({
+    runtime: `node ${process.version}`,
+    peer: `aws-local-stepfunctions ${JSON.parse(readFileSync(join(here, 'node_modules/aws-local-stepfunctions/package.json'), 'utf8')).version}`,
+    warmupSeconds: warmupMs / 1000,
+    measureSeconds: measureMs / 1000,
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    results,
+  }),
+);

@@ -1,0 +1,119 @@
+package io.github.sfnunit.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.Execution;
+import io.github.sfnunit.ExecutionStatus;
+import io.github.sfnunit.StateMachine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The sfn-unit side of {@code bench/run.sh}.
+ *
+ * <ul>
+ *   <li>{@code run <workloads dir> <results dir> <warm-up s> <measure s> <id>}: runs one workload once, checks
+ *       its output against the peer's ({@code peer-<id>.json}) or the expected output, then counts executions
+ *       per second after a warm-up and writes {@code sfnunit-<id>.json}. Map workloads also get memory figures.
+ *   <li>{@code table <workloads dir> <results dir>}: prints the Markdown table of both sides.
+ * </ul>
+ */
+public final class SideBySide {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SideBySide() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length == 3 && args[0].equals("table")) {
+            System.out.print(ComparisonTable.render(new Workloads(Path.of(args[1])).all(), Path.of(args[2])));
+        } else if (args.length == 6 && args[0].equals("run")) {
+            run(Path.of(args[1]), Path.of(args[2]), seconds(args[3]), seconds(args[4]), args[5]);
+        } else {
+            System.err.println("usage: SideBySide run <workloads dir> <results dir> <warm-up s> <measure s> <id>\n"
+                    + "       SideBySide table <workloads dir> <results dir>");
+            System.exit(2);
+        }
+    }
+
+    private static void run(Path workloadDir, Path results, Duration warmup, Duration measurement, String id)
+            throws IOException {
+        Workload workload = new Workloads(workloadDir).byId(id);
+        StateMachine machine = WorkloadMachines.machineFor(workload, workload.historyRecording());
+        JsonNode input = workload.input();
+
+        Execution first = machine.start(input);
+        if (first.status() != ExecutionStatus.SUCCEEDED) {
+            fail(workload, "the execution ended " + first.status() + " with " + first.error() + ": " + first.cause());
+        }
+        JsonNode reference = referenceOutput(workload, results);
+        Optional<String> difference = JsonComparison.firstDifference(reference, first.output());
+        if (difference.isPresent()) {
+            fail(
+                    workload,
+                    "the output differs from the " + (workload.peerSupported() ? "peer's" : "expected one") + " at "
+                            + difference.get());
+        }
+
+        ObjectNode report = JSON.createObjectNode();
+        report.put("id", id);
+        report.put("outputCheck", workload.peerSupported() ? "yes" : "yes (vs expected; peer cannot run it)");
+        if (workload.itemCount() > 0) {
+            report.set("memory", footprint(machine, input));
+        }
+        Throughput throughput = Throughput.measure(warmup, measurement, () -> machine.start(input));
+        report.put("executions", throughput.executions());
+        report.put("seconds", throughput.seconds());
+        report.put("executionsPerSecond", throughput.executionsPerSecond());
+        Files.createDirectories(results);
+        JSON.writeValue(results.resolve("sfnunit-" + id + ".json").toFile(), report);
+        System.err.printf(
+                "sfn-unit %s %s: %.1f executions/s%n", id, workload.title(), throughput.executionsPerSecond());
+    }
+
+    private static ObjectNode footprint(StateMachine machine, JsonNode input) {
+        Execution[] held = new Execution[1];
+        long before = MemoryProbe.liveHeap();
+        MemoryProbe.RunFootprint during = MemoryProbe.during(() -> held[0] = machine.start(input));
+        long withExecution = MemoryProbe.liveHeap() - before;
+        JsonNode output = held[0].output();
+        held[0] = null;
+        long withOutputOnly = MemoryProbe.liveHeap() - before;
+        ObjectNode memory = JSON.createObjectNode();
+        memory.put("executionRetained", withExecution);
+        memory.put("outputOnly", withOutputOnly);
+        memory.put("peakLiveDuringRun", during.peakLive() < 0 ? -1 : during.peakLive() - before);
+        memory.put("collectionsDuringRun", during.collections());
+        memory.put("allocatedPerExecution", during.allocated());
+        // Keeps the output reachable until here, so the last measurement counts it.
+        memory.put("outputElements", output.size());
+        return memory;
+    }
+
+    private static JsonNode referenceOutput(Workload workload, Path results) throws IOException {
+        if (!workload.peerSupported()) {
+            return workload.expectedOutput();
+        }
+        Path peerFile = results.resolve("peer-" + workload.id() + ".json");
+        if (!Files.exists(peerFile)) {
+            fail(workload, "no peer result " + peerFile + ": run bench/node/run-peer.mjs first (bench/run.sh does)");
+        }
+        return JSON.readTree(peerFile.toFile())
+                .path("results")
+                .path(workload.id())
+                .path("output");
+    }
+
+    private static void fail(Workload workload, String message) {
+        System.err.println("workload (" + workload.id() + ") " + workload.name() + ": " + message);
+        System.exit(1);
+    }
+
+    private static Duration seconds(String text) {
+        return Duration.ofMillis(Math.round(Double.parseDouble(text) * 1000));
+    }
+}
