@@ -67,7 +67,9 @@ final class ChoiceParser {
         } else {
             rule = rule(fields, true, 0);
         }
-        return rule == null ? null : new Choice(rule, next, assign, output, comment);
+        // An invalid rule (already reported) is kept with its Next so that the graph checks stay accurate; the
+        // model is never handed out when anything was reported.
+        return new Choice(rule, next, assign, output, comment);
     }
 
     private static ChoiceRule condition(Fields fields, Set<String> allowed) {

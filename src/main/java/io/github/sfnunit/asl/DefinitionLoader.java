@@ -61,6 +61,8 @@ public final class DefinitionLoader {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidDefinitionException("", "cannot read " + file + ": no such file");
         } catch (IOException e) {
             throw new InvalidDefinitionException("", "cannot read " + file + ": " + e);
         }

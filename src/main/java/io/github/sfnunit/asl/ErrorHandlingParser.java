@@ -137,10 +137,9 @@ final class ErrorHandlingParser {
             JsonataSyntax.checkAll(output, fields.pointer("Output"), fields);
         }
         JsonNode assign = DataFlowParser.assign(fields, "Assign", language);
-        if (errors == null) {
-            return null;
-        }
-        return new Catcher(errors, next, resultPath, output, assign, fields.string("Comment"));
+        // Kept even with invalid ErrorEquals (already reported) so that its Next still counts for reachability.
+        return new Catcher(
+                errors == null ? List.of() : errors, next, resultPath, output, assign, fields.string("Comment"));
     }
 
     private static List<String> errorEquals(Fields fields, boolean last, String what) {
