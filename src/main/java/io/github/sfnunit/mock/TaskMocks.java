@@ -1,0 +1,191 @@
+package io.github.sfnunit.mock;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The task mocks of one test: stubs keyed by state name, resource ARN or Lambda function, Step Functions Local
+ * mock files, and a fallback handler. It records every call for verification.
+ *
+ * <pre>{@code
+ * TaskMocks mocks = new TaskMocks();
+ * mocks.forState("ChargeCard").thenFail("Lambda.TooManyRequestsException", "throttled").thenReturn("{\"id\":1}");
+ * mocks.forLambda("notify").thenReturn("{\"sent\":true}");      // wrapped in the lambda:invoke envelope
+ * mocks.fallback(myMockitoHandler);                              // anything else
+ * ...
+ * mocks.verify("ChargeCard", 2);
+ * }</pre>
+ *
+ * <p>A call is answered by the first of: state stubs, Lambda stubs, resource stubs (each newest first, whose
+ * condition accepts the call), loaded mock-file test cases (in load order), the fallback. Nothing answers: {@link
+ * UnmockedTaskException} naming the state, the resource and the stubs that exist, closest first.
+ *
+ * <p>Thread-safe for one execution at a time; no static state.
+ */
+public final class TaskMocks implements TaskHandler {
+
+    private final ObjectMapper mapper;
+    private final List<TaskStub> stubs = new ArrayList<>();
+    private final List<MockConfigTestCase> mockFiles = new ArrayList<>();
+    private final List<MockCall> calls = new ArrayList<>();
+    private TaskHandler fallback;
+
+    public TaskMocks() {
+        this(new ObjectMapper());
+    }
+
+    /** Mocks that convert {@code thenReturn(Object)} values with this mapper. */
+    public TaskMocks(ObjectMapper mapper) {
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+    }
+
+    /** Mocks answering from one test case of a Step Functions Local mock file; add stubs to override states. */
+    public static TaskMocks load(Path mockConfigFile, String stateMachine, String testCase) {
+        TaskMocks mocks = new TaskMocks();
+        mocks.loadMockConfig(MockConfigFile.load(mockConfigFile), stateMachine, testCase);
+        return mocks;
+    }
+
+    /** Adds the answers of a mock file's test case (stubs still win over them). */
+    public synchronized TaskMocks loadMockConfig(MockConfigFile file, String stateMachine, String testCase) {
+        mockFiles.add(file.testCase(stateMachine, testCase));
+        return this;
+    }
+
+    /** Stubs the Task state with this name (its raw result, as the service integration returns it). */
+    public TaskStub forState(String stateName) {
+        return register(new StubKey(StubKey.Kind.STATE, stateName));
+    }
+
+    /** Stubs every Task whose {@code Resource} is this ARN (its raw result). */
+    public TaskStub forResource(String resourceArn) {
+        return register(new StubKey(StubKey.Kind.RESOURCE, resourceArn));
+    }
+
+    /**
+     * Stubs a Lambda function by name or ARN (a qualifier, e.g. {@code name:live}, must match too). Answers are the
+     * function's payload: {@code lambda:invoke} tasks get it in AWS's envelope, bare function ARNs get it as is.
+     */
+    public TaskStub forLambda(String functionNameOrArn) {
+        return register(new StubKey(StubKey.Kind.LAMBDA, functionNameOrArn));
+    }
+
+    /** Answers what no stub or mock file answers, e.g. a Mockito mock of {@link TaskHandler}. */
+    public synchronized TaskMocks fallback(TaskHandler handler) {
+        this.fallback = Objects.requireNonNull(handler, "handler");
+        return this;
+    }
+
+    @Override
+    public synchronized TaskOutcome invoke(TaskInvocation invocation) {
+        TaskStub stub = find(invocation);
+        if (stub != null) {
+            return recorded(invocation, stub.describe(), stub.answer(invocation));
+        }
+        for (MockConfigTestCase file : mockFiles) {
+            if (file.handles(invocation)) {
+                return recorded(invocation, file.describe(), file.invoke(invocation));
+            }
+        }
+        if (fallback != null) {
+            return recorded(invocation, "fallback", fallback.invoke(invocation));
+        }
+        throw new UnmockedTaskException(MockReport.unmocked(invocation, List.copyOf(stubs), List.copyOf(mockFiles)));
+    }
+
+    /** Every call answered so far, in order. */
+    public synchronized List<MockCall> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** Every task invocation answered so far, in order. */
+    public synchronized List<TaskInvocation> invocations() {
+        return calls.stream().map(MockCall::invocation).toList();
+    }
+
+    /** The invocations of one Task state, in order (retries and Map iterations included). */
+    public synchronized List<TaskInvocation> invocations(String stateName) {
+        return calls.stream()
+                .map(MockCall::invocation)
+                .filter(invocation -> invocation.stateName().equals(stateName))
+                .toList();
+    }
+
+    /**
+     * Checks that a Task state was called exactly {@code times} times.
+     *
+     * @throws AssertionError listing the calls there were
+     */
+    public synchronized void verify(String stateName, int times) {
+        List<TaskInvocation> ofState = invocations(stateName);
+        if (ofState.size() != times) {
+            throw new AssertionError(MockReport.wrongCallCount(stateName, times, ofState, calls));
+        }
+    }
+
+    /** Checks that a Task state was never called. */
+    public void verifyNeverCalled(String stateName) {
+        verify(stateName, 0);
+    }
+
+    /** The stubs that answered no call, with the line that registered each (for strict mocks). */
+    public synchronized List<UnusedStub> unusedStubs() {
+        return stubs.stream()
+                .filter(stub -> stub.calls() == 0)
+                .map(stub -> new UnusedStub(stub.describe(), stub.registeredAt()))
+                .toList();
+    }
+
+    /** A readable summary for failure messages: calls per state and what answered them, and unused stubs. */
+    public synchronized String summary() {
+        return MockReport.summary(calls, unusedStubs());
+    }
+
+    private synchronized TaskStub register(StubKey key) {
+        TaskStub stub = new TaskStub(key, callerLocation(), mapper);
+        stubs.add(stub);
+        return stub;
+    }
+
+    private TaskStub find(TaskInvocation invocation) {
+        for (StubKey.Kind kind : StubKey.Kind.values()) {
+            for (int i = stubs.size() - 1; i >= 0; i--) {
+                TaskStub stub = stubs.get(i);
+                if (stub.key().kind() == kind && stub.accepts(invocation)) {
+                    return stub;
+                }
+            }
+        }
+        return null;
+    }
+
+    private TaskOutcome recorded(TaskInvocation invocation, String answeredBy, TaskOutcome outcome) {
+        calls.add(new MockCall(invocation, answeredBy, outcome));
+        return outcome;
+    }
+
+    /** The test line that registered a stub: the first frame outside sfn-unit's own mock classes. */
+    private static String callerLocation() {
+        return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                .walk(frames -> frames.filter(frame -> !isOwnMockClass(frame.getDeclaringClass()))
+                        .findFirst()
+                        .map(frame -> frame.getFileName() + ":" + frame.getLineNumber())
+                        .orElse("unknown location"));
+    }
+
+    private static boolean isOwnMockClass(Class<?> type) {
+        // same package and same jar (or classes directory): a user's test in this package still counts as caller
+        return type.getPackageName().equals(TaskMocks.class.getPackageName())
+                && Objects.equals(codeSource(type), codeSource(TaskMocks.class));
+    }
+
+    private static Object codeSource(Class<?> type) {
+        var domain = type.getProtectionDomain();
+        return domain == null || domain.getCodeSource() == null
+                ? null
+                : domain.getCodeSource().getLocation();
+    }
+}

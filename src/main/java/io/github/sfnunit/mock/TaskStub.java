@@ -1,0 +1,250 @@
+package io.github.sfnunit.mock;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Answers for the calls a {@link TaskMocks} key selects, in order; the last answer repeats.
+ *
+ * <pre>{@code
+ * mocks.forState("ChargeCard")
+ *      .thenFail("Lambda.TooManyRequestsException", "throttled")
+ *      .thenReturn("{\"chargeId\":\"ch-1\"}").after(Duration.ofSeconds(2));
+ * mocks.forLambda("notify").withInput("{\"kind\":\"email\"}").thenReturn("{\"sent\":true}");
+ * }</pre>
+ *
+ * <p>{@link #after(Duration)} and {@link #withHeartbeats(Duration...)} apply to the answer added just before; used
+ * before any answer, they apply to every answer added afterwards.
+ */
+public final class TaskStub {
+
+    private final StubKey key;
+    private final String registeredAt;
+    private final ObjectMapper mapper;
+    private final List<Answer> answers = new ArrayList<>();
+    private Predicate<TaskInvocation> condition = invocation -> true;
+    private String conditionText;
+    private Duration defaultDuration = Duration.ZERO;
+    private List<Duration> defaultHeartbeats = List.of();
+    private int calls;
+
+    TaskStub(StubKey key, String registeredAt, ObjectMapper mapper) {
+        this.key = key;
+        this.registeredAt = registeredAt;
+        this.mapper = mapper;
+    }
+
+    /** Answers only calls that satisfy {@code condition}; other calls look for another stub. */
+    public synchronized TaskStub when(Predicate<TaskInvocation> condition) {
+        return when("a condition", condition);
+    }
+
+    /** As {@link #when(Predicate)}, with a description for messages, e.g. {@code "amount > 100"}. */
+    public synchronized TaskStub when(String description, Predicate<TaskInvocation> condition) {
+        this.condition = Objects.requireNonNull(condition, "condition");
+        this.conditionText = description;
+        return this;
+    }
+
+    /** Answers only calls whose input equals {@code json} (JSON equality: key order and number spelling aside). */
+    public TaskStub withInput(String json) {
+        return withInput(parse(json, "withInput"));
+    }
+
+    /** Answers only calls whose input equals {@code expected}. */
+    public synchronized TaskStub withInput(JsonNode expected) {
+        JsonNode comparable = normalizeNumbers(expected);
+        return when("input " + expected, call -> comparable.equals(normalizeNumbers(call.input())));
+    }
+
+    /** The task succeeds with this JSON text, e.g. {@code "{\"id\":1}"}, or {@code "\"text\""} for a string. */
+    public TaskStub thenReturn(String json) {
+        return add(new Answer.Return(parse(json, "thenReturn"), defaultDuration, defaultHeartbeats));
+    }
+
+    /** The task succeeds with this value. */
+    public TaskStub thenReturn(JsonNode value) {
+        return add(
+                new Answer.Return(value == null ? NullNode.getInstance() : value, defaultDuration, defaultHeartbeats));
+    }
+
+    /** The task succeeds with this object, converted to JSON by the {@link TaskMocks}' Jackson mapper. */
+    public TaskStub thenReturn(Object value) {
+        return thenReturn(toJson(value, "thenReturn"));
+    }
+
+    /** The task succeeds with its resource's realistic default result ({@link ServiceResponses}). */
+    public TaskStub thenReturnDefault() {
+        return add(new Answer.ReturnDefault(defaultDuration, defaultHeartbeats));
+    }
+
+    /** The task fails with this error and cause (as given: for Lambda stubs a service error, not the function's). */
+    public TaskStub thenFail(String error, String cause) {
+        return add(new Answer.Fail(error, cause, defaultDuration, defaultHeartbeats));
+    }
+
+    /**
+     * The Lambda function raises an error: the Task fails with {@code errorType} and the runtime's JSON cause
+     * ({@link FunctionError#python}).
+     */
+    public TaskStub thenFailFunction(String errorType, String errorMessage) {
+        return thenFailFunction(FunctionError.python(errorType, errorMessage));
+    }
+
+    /** The Lambda function raises {@code error}. */
+    public TaskStub thenFailFunction(FunctionError error) {
+        return add(new Answer.FailFunction(Objects.requireNonNull(error, "error"), defaultDuration, defaultHeartbeats));
+    }
+
+    /**
+     * The result is computed from the call: the function may return a {@link TaskOutcome} (used as is), a {@link
+     * JsonNode}, JSON text, or any object Jackson converts. Lambda stubs shape a value as {@link #thenReturn} does.
+     */
+    public TaskStub thenAnswer(Function<TaskInvocation, ?> answer) {
+        return add(new Answer.Compute(Objects.requireNonNull(answer, "answer"), defaultDuration, defaultHeartbeats));
+    }
+
+    /**
+     * The task waits until the test sends task success, failure or heartbeats for its token (for {@code
+     * .waitForTaskToken} tasks and activities), or until it times out.
+     */
+    public TaskStub thenWaitForCallback() {
+        return add(new Answer.AwaitCallback(defaultDuration, defaultHeartbeats));
+    }
+
+    /** The callback arrives with task success and this output (after {@link #after} when given). */
+    public TaskStub thenCallback(String json) {
+        return add(new Answer.Return(parse(json, "thenCallback"), defaultDuration, defaultHeartbeats));
+    }
+
+    /** The callback arrives with task failure. */
+    public TaskStub thenCallbackFailure(String error, String cause) {
+        return thenFail(error, cause);
+    }
+
+    /** The previous answer takes this much virtual time (before any answer: every later answer does). */
+    public synchronized TaskStub after(Duration duration) {
+        if (duration == null || duration.isNegative()) {
+            throw new IllegalArgumentException(
+                    key.describe() + ".after(..) needs a duration >= 0, but was " + duration);
+        }
+        if (answers.isEmpty()) {
+            defaultDuration = duration;
+        } else {
+            Answer last = answers.remove(answers.size() - 1);
+            answers.add(last.timed(duration, last.heartbeats()));
+        }
+        return this;
+    }
+
+    /** The previous answer's task sends heartbeats at these offsets from its start. */
+    public synchronized TaskStub withHeartbeats(Duration... offsets) {
+        List<Duration> beats = List.copyOf(Arrays.asList(offsets));
+        for (Duration beat : beats) {
+            if (beat.isNegative()) {
+                throw new IllegalArgumentException(key.describe() + ".withHeartbeats(..) needs offsets >= 0");
+            }
+        }
+        if (answers.isEmpty()) {
+            defaultHeartbeats = beats;
+        } else {
+            Answer last = answers.remove(answers.size() - 1);
+            answers.add(last.timed(last.duration(), beats));
+        }
+        return this;
+    }
+
+    // ---- used by TaskMocks
+
+    StubKey key() {
+        return key;
+    }
+
+    String registeredAt() {
+        return registeredAt;
+    }
+
+    synchronized int calls() {
+        return calls;
+    }
+
+    synchronized int answerCount() {
+        return answers.size();
+    }
+
+    synchronized boolean accepts(TaskInvocation invocation) {
+        return key.matches(invocation) && condition.test(invocation);
+    }
+
+    synchronized boolean keyMatchesButConditionRefuses(TaskInvocation invocation) {
+        return key.matches(invocation) && !condition.test(invocation);
+    }
+
+    /** The stub as written, e.g. {@code forState("A").when(input {...})}. */
+    String describe() {
+        return conditionText == null ? key.describe() : key.describe() + ".when(" + conditionText + ")";
+    }
+
+    synchronized TaskOutcome answer(TaskInvocation invocation) {
+        if (answers.isEmpty()) {
+            throw new UnmockedTaskException(describe() + " (registered at " + registeredAt + ") has no answer for Task"
+                    + " state '" + invocation.stateName() + "': add thenReturn(..), thenFail(..) or thenAnswer(..)");
+        }
+        Answer answer = answers.get(Math.min(calls, answers.size() - 1));
+        calls++;
+        return StubAnswers.outcome(answer, key.kind(), invocation, this::toJson);
+    }
+
+    private TaskStub add(Answer answer) {
+        synchronized (this) {
+            answers.add(answer);
+        }
+        return this;
+    }
+
+    private JsonNode toJson(Object value, String verb) {
+        if (value == null) {
+            return NullNode.getInstance();
+        }
+        if (value instanceof JsonNode node) {
+            return node;
+        }
+        if (value instanceof String text) {
+            return parse(text, verb);
+        }
+        return mapper.valueToTree(value);
+    }
+
+    private JsonNode toJson(Object value) {
+        return toJson(value, "thenAnswer");
+    }
+
+    private JsonNode parse(String json, String verb) {
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    key.describe() + "." + verb + "(..) expects JSON text, but got '" + json
+                            + "'. For a string result write \"\\\"" + json + "\\\"\"",
+                    e);
+        }
+    }
+
+    private JsonNode normalizeNumbers(JsonNode node) {
+        // re-reading the text gives the same node classes on both sides (an int built in code vs one parsed)
+        try {
+            return node == null ? NullNode.getInstance() : mapper.readTree(node.toString());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JsonNode's own text is always JSON", e);
+        }
+    }
+}
