@@ -1,8 +1,9 @@
 package io.github.sfnunit.internal.conformance;
 
-import io.github.sfnunit.UnsupportedFeatureException;
+import io.github.sfnunit.mock.MockConfigFile;
 import io.github.sfnunit.mock.TaskHandler;
 import java.nio.file.Path;
+import java.util.Set;
 
 /** Loads a Step Functions Local MockConfigFile as the {@link TaskHandler} of one test case. */
 public final class MockConfigs {
@@ -14,7 +15,16 @@ public final class MockConfigs {
      * when {@code null}).
      */
     public static TaskHandler load(Path file, String stateMachine, String testCase) {
-        throw new UnsupportedFeatureException("Step Functions Local mock config files (" + file
-                + ") are not supported yet: the mock package's MockConfigFile loader has not landed");
+        MockConfigFile config = MockConfigFile.load(file);
+        String machine = stateMachine;
+        if (machine == null) {
+            Set<String> machines = config.stateMachines();
+            if (machines.size() != 1) {
+                throw new IllegalArgumentException(file + ": name the state machine to use (--state-machine), the file"
+                        + " configures " + machines);
+            }
+            machine = machines.iterator().next();
+        }
+        return config.testCase(machine, testCase);
     }
 }
