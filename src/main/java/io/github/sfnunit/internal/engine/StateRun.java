@@ -173,6 +173,7 @@ public final class StateRun {
         try {
             EvaluationContext context = context();
             Map<String, JsonNode> assignments = dataFlow().assignments(assign, rawInput, result, context);
+            VariableLimits.check(assignments, fiber.variables(), compiled.name());
             JsonNode output = dataFlow().output(rawInput, result, outputField, context);
             PayloadLimit.checkStateResult(output, compiled.name());
             recordAttempt(null, null, null, null);
@@ -254,6 +255,7 @@ public final class StateRun {
             EvaluationContext context = context();
             Map<String, JsonNode> assignments =
                     dataFlow().assignments(catcher.assign(), rawInput, errorOutput, context);
+            VariableLimits.check(assignments, fiber.variables(), compiled.name());
             JsonNode output = dataFlow().caughtOutput(rawInput, errorOutput, catcher, context);
             PayloadLimit.checkStateResult(output, compiled.name());
             visit.caught(new StateVisit.CaughtError(error, cause, index, catcher.next()));
