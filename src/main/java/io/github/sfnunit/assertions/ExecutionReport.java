@@ -6,6 +6,8 @@ import io.github.sfnunit.StateVisit;
 import io.github.sfnunit.StateVisit.Attempt;
 import io.github.sfnunit.asl.StateType;
 import io.github.sfnunit.mock.TaskInvocation;
+import io.github.sfnunit.mock.TaskMocks;
+import io.github.sfnunit.mock.UnusedStub;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,8 +17,9 @@ import java.util.Map;
 
 /**
  * The part of every failure message that shows what the execution did: the executed path as a table (virtual
- * time since start, state, attempt, outcome, retry and catch decisions), how the execution ended, and a summary
- * of the task calls. A red CI log with this is meant to be enough to fix the test.
+ * time since start, state, attempt, outcome, retry and catch decisions), how the execution ended, a summary of
+ * the task calls and, when {@link TaskMocks} answered them, the stubs that answered no call (with the line that
+ * registered each). A red CI log with this is meant to be enough to fix the test.
  */
 final class ExecutionReport {
 
@@ -94,6 +97,26 @@ final class ExecutionReport {
     }
 
     static String taskCalls(Execution execution) {
+        return callsPerState(execution) + unusedStubs(execution);
+    }
+
+    /** The stubs that answered no call, when the execution's tasks were answered by {@link TaskMocks}. */
+    private static String unusedStubs(Execution execution) {
+        if (!(execution.taskHandler() instanceof TaskMocks mocks)) {
+            return "";
+        }
+        List<UnusedStub> unused = mocks.unusedStubs();
+        if (unused.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(NL).append(NL).append("Stubs that answered no call:");
+        for (UnusedStub stub : unused) {
+            text.append(NL).append("  ").append(stub);
+        }
+        return text.toString();
+    }
+
+    private static String callsPerState(Execution execution) {
         if (execution.invocations().isEmpty()) {
             return "Task calls: none.";
         }
@@ -140,8 +163,10 @@ final class ExecutionReport {
                     decision = "retry in " + DurationText.of(attempt.retryDelay()) + " (Retry[" + attempt.retrierIndex()
                             + "])";
                 } else {
+                    // Without a retrier index the engine may mean "no retrier matched" or "the matching retrier
+                    // had no attempts left"; "not retried" is true of both.
                     decision = (attempt.retrierIndex() == null
-                                    ? "no retrier matched"
+                                    ? "not retried"
                                     : "Retry[" + attempt.retrierIndex() + "] exhausted")
                             + (last ? ", " + exit(visit) : "");
                 }

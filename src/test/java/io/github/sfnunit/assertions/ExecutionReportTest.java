@@ -8,6 +8,7 @@ import io.github.sfnunit.ExecutionStatus;
 import io.github.sfnunit.StateVisit;
 import io.github.sfnunit.StateVisit.Attempt;
 import io.github.sfnunit.asl.StateType;
+import io.github.sfnunit.mock.TaskMocks;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class ExecutionReportTest {
                 Executed path (virtual time since start):
                   time   state           attempt  outcome          decision
                   +0s    ValidateOrder   1        ok               -> ChargeCard
-                  +0s    ChargeCard      1        PaymentDeclined  no retrier matched, caught by Catch[1] -> NotifyDeclined
+                  +0s    ChargeCard      1        PaymentDeclined  not retried, caught by Catch[1] -> NotifyDeclined
                   +0.5s  NotifyDeclined  1        ok               -> OrderFailed
                   +0.5s  OrderFailed              OrderFailed      end
 
@@ -168,6 +169,41 @@ class ExecutionReportTest {
         assertThat(rows.get(42)).isEqualTo("  ... 40 rows not shown ...");
         assertThat(rows.get(43)).startsWith("  +1m 20s  Step80");
         assertThat(rows.get(62)).isEqualTo("  +1m 39s  Step99           ok       -> Step100");
+    }
+
+    @Test
+    void lists_the_stubs_that_answered_no_call_with_the_line_that_registered_them() {
+        // GIVEN an execution answered by TaskMocks, one stub of which was never used
+        TaskMocks mocks = new TaskMocks();
+        int line = new Throwable().getStackTrace()[0].getLineNumber() + 1;
+        mocks.forState("Refund").thenReturn("{}");
+        Execution run = Executions.retriedThenSucceeded();
+        Execution answered = new Execution(
+                run.executionArn(),
+                run.status(),
+                run.input(),
+                run.output(),
+                run.error(),
+                run.cause(),
+                run.startTime(),
+                run.stopTime(),
+                run.visits(),
+                run.invocations(),
+                run.history(),
+                mocks);
+
+        // WHEN
+        String calls = ExecutionReport.taskCalls(answered);
+
+        // THEN
+        assertThat(calls).isEqualTo(lines("""
+                Task calls:
+                  ValidateOrder  1 call   arn:aws:states:::lambda:invoke
+                  ChargeCard     3 calls  arn:aws:states:::lambda:invoke
+                  Notify         1 call   arn:aws:states:::lambda:invoke
+
+                Stubs that answered no call:
+                  forState("Refund") registered at ExecutionReportTest.java:""" + line));
     }
 
     @Test

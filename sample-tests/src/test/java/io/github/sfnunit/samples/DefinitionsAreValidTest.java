@@ -14,7 +14,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DefinitionsAreValidTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"statemachines/order-pipeline.asl.json"})
+    @ValueSource(
+            strings = {
+                "statemachines/order-pipeline.asl.json",
+                "statemachines/shipping-choice.asl.json",
+                "statemachines/payment-retries.asl.json",
+                "statemachines/shipment-tracking.asl.json",
+                "statemachines/manager-approval.asl.json",
+                "statemachines/pickup-reminder.asl.json"
+            })
     void definition_parses_and_validates(String resource) throws IOException {
         // GIVEN
         String text = read(resource);

@@ -1,0 +1,66 @@
+package io.github.sfnunit.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Marks a test class whose tests run a state machine: the definition is loaded, validated and compiled once per
+ * class, and each test gets its own {@link io.github.sfnunit.StateMachine}, {@link
+ * io.github.sfnunit.mock.TaskMocks} and virtual clock as method parameters.
+ *
+ * <pre>{@code
+ * @StateMachineTest(definition = "order-flow.asl.json")
+ * class OrderFlowTest {
+ *     @Test
+ *     void ordersAreCharged(StateMachine orderFlow, TaskMocks mocks) {
+ *         mocks.forState("ChargeCard").thenReturn("{\"chargeId\":\"ch-1\"}");
+ *         assertThat(orderFlow.start("{\"orderId\":\"o-1\"}")).succeeded();
+ *     }
+ * }
+ * }</pre>
+ *
+ * A method-level {@link Definition} replaces the class's definition for that test; a {@link Definition} on a
+ * {@code StateMachine} parameter injects another machine. For what the annotation cannot say (execution limits,
+ * history off, ...), register {@link StateMachineExtension#builder()} with {@code @RegisterExtension} instead.
+ *
+ * @since 0.1.0
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(StateMachineExtension.class)
+public @interface StateMachineTest {
+
+    /**
+     * The definition as a classpath resource: an ASL file in JSON or YAML, or a SAM / CloudFormation / CDK
+     * template holding the state machine. Empty when each test names its own with {@link Definition}.
+     */
+    String definition() default "";
+
+    /** The definition as a file path, relative to the working directory (the module's directory under Maven). */
+    String definitionFile() default "";
+
+    /** The state machine's logical id in a template that holds more than one. */
+    String logicalId() default "";
+
+    /** Values for {@code ${name}} placeholders, each as {@code "name=value"}; they win over a template's own. */
+    String[] substitutions() default {};
+
+    /** Whether a test that otherwise passed fails when a stub answered no call. */
+    boolean strictMocks() default true;
+
+    /** Seeds retry jitter, {@code States.UUID}, {@code States.MathRandom} and task tokens. */
+    long jitterSeed() default 0;
+
+    /**
+     * The virtual instant each execution starts at, in ISO-8601 ({@code "2025-03-01T09:00:00Z"}). Empty means
+     * {@link io.github.sfnunit.VirtualClock#DEFAULT_START}; never the wall clock.
+     */
+    String startTime() default "";
+}

@@ -1,0 +1,30 @@
+package io.github.sfnunit.junit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sfnunit.ExecutionOptions;
+import io.github.sfnunit.mock.TaskMocks;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+
+/**
+ * What belongs to one test: its mocks and the options its executions run with. Kept in the test method's {@link
+ * ExtensionContext.Store}, so {@code @BeforeEach} methods and the test share it and no other test sees it.
+ */
+record TestScope(TaskMocks mocks, MachineSettings settings, ExecutionOptions executionOptions) {
+
+    static TestScope of(ExtensionContext context, MachineSettings settings, ObjectMapper mapper, Namespace namespace) {
+        return context.getStore(namespace)
+                .getOrComputeIfAbsent(TestScope.class, key -> create(settings, mapper), TestScope.class);
+    }
+
+    private static TestScope create(MachineSettings settings, ObjectMapper mapper) {
+        TaskMocks mocks = new TaskMocks(mapper);
+        return new TestScope(mocks, settings, settings.executionOptions(mocks));
+    }
+
+    /** Takes the test's scope out of the store; empty when the test injected nothing. */
+    static Optional<TestScope> remove(ExtensionContext context, Namespace namespace) {
+        return Optional.ofNullable(context.getStore(namespace).remove(TestScope.class, TestScope.class));
+    }
+}
