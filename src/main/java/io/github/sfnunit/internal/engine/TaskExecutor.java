@@ -18,23 +18,29 @@ final class TaskExecutor implements StateExecutor {
 
     private final State.Task task;
     private final TaskResource resource;
+    private final String resourceProblem;
 
     TaskExecutor(State.Task task) {
         this.task = task;
-        this.resource = resourceOf(task);
-    }
-
-    private static TaskResource resourceOf(State.Task task) {
+        TaskResource parsed = null;
+        String problem = null;
         try {
-            return TaskResource.parse(task.resource());
+            parsed = TaskResource.parse(task.resource());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "State '" + task.name() + "' (" + task.pointer() + "/Resource): " + e.getMessage(), e);
+            // Reported when the state runs, so that the other paths of a definition with an unresolved
+            // placeholder (e.g. "${ActivityArn}") can still be tested.
+            problem = "State '" + task.name() + "' (" + task.pointer() + "/Resource): " + e.getMessage()
+                    + (task.resource().contains("${") ? "; substitute the definition's placeholders first" : "");
         }
+        this.resource = parsed;
+        this.resourceProblem = problem;
     }
 
     @Override
     public void attempt(StateRun run) {
+        if (resourceProblem != null) {
+            throw new IllegalArgumentException(resourceProblem);
+        }
         ExecutionRuntime execution = run.execution();
         boolean callback = resource.isWaitForTaskToken() || resource.kind() == TaskResource.Kind.ACTIVITY;
         String token = callback ? execution.newTaskToken() : null;

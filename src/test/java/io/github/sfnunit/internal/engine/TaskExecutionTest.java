@@ -264,6 +264,23 @@ class TaskExecutionTest {
         assertThat(eventTypes(run)).contains("TaskFailed");
     }
 
+    @Test
+    void should_report_an_unresolved_resource_placeholder_only_when_the_task_runs() {
+        StateMachine machine = machine(
+                "{\"StartAt\": \"C\", \"States\": {"
+                        + "\"C\": {\"Type\": \"Choice\", \"Choices\": [{\"Variable\": \"$.go\", \"BooleanEquals\": true,"
+                        + " \"Next\": \"T\"}], \"Default\": \"E\"},"
+                        + "\"T\": {\"Type\": \"Task\", \"Resource\": \"${WorkerArn}\", \"End\": true},"
+                        + "\"E\": {\"Type\": \"Succeed\"}}}",
+                call -> new TaskOutcome.Succeeded(TextNode.valueOf("unused")));
+
+        assertThat(machine.start("{\"go\": false}").status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThatThrownBy(() -> machine.start("{\"go\": true}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("State 'T' (/States/T/Resource)")
+                .hasMessageContaining("substitute the definition's placeholders first");
+    }
+
     /** Fails with the given errors in turn, then succeeds. */
     private static final class ErrorsInTurn implements io.github.sfnunit.mock.TaskHandler {
         private final String[] errors;
