@@ -21,7 +21,8 @@ class DefinitionsAreValidTest {
                 "statemachines/payment-retries.asl.json",
                 "statemachines/shipment-tracking.asl.json",
                 "statemachines/manager-approval.asl.json",
-                "statemachines/pickup-reminder.asl.json"
+                "statemachines/pickup-reminder.asl.json",
+                "statemachines/loyalty-points.asl.json"
             })
     void definition_parses_and_validates(String resource) throws IOException {
         // GIVEN
