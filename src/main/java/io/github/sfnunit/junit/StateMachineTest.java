@@ -10,8 +10,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Marks a test class whose tests run a state machine: the definition is loaded, validated and compiled once per
- * class, and each test gets its own {@link io.github.sfnunit.StateMachine}, {@link
- * io.github.sfnunit.mock.TaskMocks} and virtual clock as method parameters.
+ * class, and each test gets its own {@link io.github.sfnunit.StateMachine} and {@link
+ * io.github.sfnunit.mock.TaskMocks} as method parameters (each execution has its own virtual clock: {@code
+ * machine.begin(input).clock()}).
  *
  * <pre>{@code
  * @StateMachineTest(definition = "order-flow.asl.json")

@@ -22,7 +22,8 @@ class DefinitionsAreValidTest {
                 "statemachines/shipment-tracking.asl.json",
                 "statemachines/manager-approval.asl.json",
                 "statemachines/pickup-reminder.asl.json",
-                "statemachines/loyalty-points.asl.json"
+                "statemachines/loyalty-points.asl.json",
+                "statemachines/checkout-parent.asl.json"
             })
     void definition_parses_and_validates(String resource) throws IOException {
         // GIVEN

@@ -102,6 +102,43 @@ class JsonPathExpressionTest {
     }
 
     @Test
+    void a_jayway_function_returns_its_value() {
+        assertThat(JsonPathExpression.compile("$.items.length()").read(INPUT, context()))
+                .isEqualTo(json("3"));
+    }
+
+    @Test
+    void an_index_union_returns_an_array() {
+        JsonPathExpression path = JsonPathExpression.compile("$.a.list[0,2]");
+
+        assertThat(path.isDefinite()).isFalse();
+        assertThat(path.read(INPUT, context())).isEqualTo(json("[10, 30]"));
+    }
+
+    @Test
+    void names_with_dashes_and_digits_are_plain_fields() {
+        assertThat(JsonPathExpression.compile("$.order-id.1").read(json("{'order-id': {'1': 'x'}}"), context()))
+                .isEqualTo(json("'x'"));
+    }
+
+    @Test
+    void a_json_null_value_is_found_not_missing() {
+        assertThat(JsonPathExpression.compile("$.n").read(json("{'n': null}"), context()))
+                .isEqualTo(json("null"));
+    }
+
+    @Test
+    void reading_a_field_of_a_string_fails_with_the_jayway_reason() {
+        assertThatThrownBy(() -> JsonPathExpression.compile("$.a.c.d").read(json("{'a': {'c': 'text'}}"), context()))
+                .isInstanceOfSatisfying(
+                        StatesException.class,
+                        e -> assertThat(e.cause())
+                                .startsWith(
+                                        "Invalid path '$.a.c.d' : Expected to find an object with property ['d'] in path"
+                                                + " $['a']['c']"));
+    }
+
+    @Test
     void double_dollar_reads_the_context_object() {
         EvaluationContext context = context(json("{'Execution': {'Id': 'arn:x'}}"), Map.of());
 
