@@ -92,6 +92,7 @@ public final class RunCommand implements Callable<Integer> {
             } else {
                 out.println("Definition rejected: " + e.getMessage());
             }
+            out.flush();
             return 2;
         }
         ExecutionOptions.Builder options = ExecutionOptions.builder().seed(seed);
@@ -107,6 +108,7 @@ public final class RunCommand implements Callable<Integer> {
         } else {
             printText(out, execution);
         }
+        out.flush();
         return execution.status() == ExecutionStatus.SUCCEEDED ? 0 : 1;
     }
 
