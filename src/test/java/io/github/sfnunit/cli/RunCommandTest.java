@@ -17,9 +17,13 @@ class RunCommandTest {
 
     private String run(String... args) {
         StringWriter out = new StringWriter();
-        CommandLine commandLine = new CommandLine(new RunCommand());
+        CommandLine commandLine = Main.commandLine();
         commandLine.setOut(new PrintWriter(out));
-        commandLine.execute(args);
+        commandLine.setErr(new PrintWriter(out));
+        String[] withCommand = new String[args.length + 1];
+        withCommand[0] = "run";
+        System.arraycopy(args, 0, withCommand, 1, args.length);
+        commandLine.execute(withCommand);
         return out.toString();
     }
 
@@ -43,7 +47,7 @@ class RunCommandTest {
         Path definition = Files.writeString(
                 dir.resolve("fail.json"),
                 "{\"StartAt\": \"F\", \"States\": {\"F\": {\"Type\": \"Fail\", \"Error\": \"Oops\"}}}");
-        Path input = Files.writeString(dir.resolve("input.json"), "{\"a\": 1}");
+        Path input = Files.writeString(dir.resolve("input.json"), "{\"a\": 1, \"b\": [1, 2]}");
 
         String out = run(definition.toString(), "--input", "@" + input);
 
