@@ -168,4 +168,24 @@ class StateMachineExtensionTest {
             }
         }
     }
+
+    @Test
+    void a_subclass_inherits_the_annotation() {
+        // WHEN
+        EngineExecutionResults results = run(InheritingFixture.class);
+
+        // THEN
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @StateMachineTest(definition = "junit/refund.asl.yaml")
+    abstract static class RefundTestBase {}
+
+    static class InheritingFixture extends RefundTestBase {
+        @Test
+        void refunds(StateMachine machine, TaskMocks mocks) {
+            mocks.forState("Refund").thenReturn("{}");
+            assertThat(machine.start("{}")).succeeded().endedAt("Done");
+        }
+    }
 }
