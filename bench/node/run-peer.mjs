@@ -1,6 +1,6 @@
 // Runs the side-by-side workloads (../workloads/workloads.json) in aws-local-stepfunctions and writes, per
 // workload, the output of one execution (for the equality check) and the executions per second measured after
-// a warm-up. Usage: node --expose-gc run-peer.mjs <out.json> [warmupSeconds] [measureSeconds] [workload ids...]
+// a warm-up (budgets in seconds of CPU time). Usage: node --expose-gc run-peer.mjs <out.json> [warmupSeconds] [measureSeconds] [workload ids...]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,16 +81,35 @@ async function runOnce(machine, workload, input, retryIntervalOverrides) {
   return execution.result;
 }
 
+// The process's CPU time (all threads: V8's compiler and collector threads included), in microseconds.
+function cpuMicros() {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+}
+
+// Runs body until the process has used `ms` of CPU time (at least once). Budgets are CPU time, not wall time,
+// so that both sides get the same warm-up and measurement work on a machine shared with other processes.
 async function loopFor(ms, body) {
   let executions = 0;
   const start = process.hrtime.bigint();
-  let elapsedNs = 0n;
+  const cpuStart = cpuMicros();
+  // The CPU clock is read between batches that double until a batch takes a millisecond (as Throughput.java).
+  let batch = 1;
+  let cpu = cpuStart;
   do {
-    await body();
-    executions++;
-    elapsedNs = process.hrtime.bigint() - start;
-  } while (elapsedNs < BigInt(ms) * 1_000_000n);
-  return { executions, seconds: Number(elapsedNs) / 1e9 };
+    for (let i = 0; i < batch; i++) {
+      await body();
+    }
+    executions += batch;
+    const now = cpuMicros();
+    if (now - cpu < 1000) batch *= 2;
+    cpu = now;
+  } while (cpu - cpuStart < ms * 1000);
+  return {
+    executions,
+    seconds: Number(process.hrtime.bigint() - start) / 1e9,
+    cpuSeconds: (cpu - cpuStart) / 1e6,
+  };
 }
 
 function heapUsedAfterGc() {
@@ -116,7 +135,7 @@ for (const workload of manifest.workloads) {
   const retainedBytes = heapUsedAfterGc() - baseline;
 
   await loopFor(warmupMs, () => runOnce(machine, workload, input, retryIntervalOverrides));
-  const { executions, seconds } = await loopFor(measureMs, () =>
+  const { executions, seconds, cpuSeconds } = await loopFor(measureMs, () =>
     runOnce(machine, workload, input, retryIntervalOverrides),
   );
   results[workload.id] = {
@@ -124,10 +143,15 @@ for (const workload of manifest.workloads) {
     output,
     executions,
     seconds,
+    cpuSeconds,
     executionsPerSecond: executions / seconds,
+    executionsPerCpuSecond: executions / cpuSeconds,
     retainedBytesWithOutput: retainedBytes,
   };
-  console.error(`peer ${workload.id} ${workload.title}: ${(executions / seconds).toFixed(1)} executions/s`);
+  console.error(
+    `peer ${workload.id} ${workload.title}: ${(executions / seconds).toFixed(1)} executions/s,` +
+      ` ${(executions / cpuSeconds).toFixed(1)} per CPU second`,
+  );
 }
 
 writeFileSync(

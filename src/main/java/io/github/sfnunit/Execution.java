@@ -2,6 +2,7 @@ package io.github.sfnunit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnunit.history.HistoryEvent;
+import io.github.sfnunit.history.RecordedHistory;
 import io.github.sfnunit.mock.TaskHandler;
 import io.github.sfnunit.mock.TaskInvocation;
 import java.time.Duration;
@@ -35,7 +36,8 @@ public record Execution(
     public Execution {
         visits = List.copyOf(visits);
         invocations = List.copyOf(invocations);
-        history = List.copyOf(history);
+        // A RecordedHistory is immutable already; copying it would build every event's details right away.
+        history = history instanceof RecordedHistory ? history : List.copyOf(history);
     }
 
     /** The virtual time from start to stop. */

@@ -26,15 +26,17 @@ final class EventDetails {
         return details;
     }
 
-    static ObjectNode stateEntered(String name, JsonNode input) {
+    /** {@code inputText} is the input's JSON text ({@link HistoryRecorder#jsonText}). */
+    static ObjectNode stateEntered(String name, String inputText) {
         ObjectNode details = object().put("name", name);
-        payload(details, "input", input);
+        payloadText(details, "input", inputText);
         return details;
     }
 
-    static ObjectNode stateExited(String name, JsonNode output, Map<String, JsonNode> assignedVariables) {
+    /** {@code outputText} is the output's JSON text ({@link HistoryRecorder#jsonText}). */
+    static ObjectNode stateExited(String name, String outputText, Map<String, JsonNode> assignedVariables) {
         ObjectNode details = object().put("name", name);
-        payload(details, "output", output);
+        payloadText(details, "output", outputText);
         if (assignedVariables != null && !assignedVariables.isEmpty()) {
             ObjectNode assigned = details.putObject("assignedVariables");
             assignedVariables.forEach((variable, value) -> assigned.put(variable, jsonText(value)));
@@ -103,7 +105,11 @@ final class EventDetails {
     }
 
     private static ObjectNode payload(ObjectNode details, String field, JsonNode value) {
-        details.put(field, jsonText(value));
+        return payloadText(details, field, jsonText(value));
+    }
+
+    private static ObjectNode payloadText(ObjectNode details, String field, String text) {
+        details.put(field, text);
         details.putObject(field + "Details").put("truncated", false);
         return details;
     }

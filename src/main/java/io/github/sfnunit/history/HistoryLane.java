@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnunit.asl.StateType;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -53,13 +54,13 @@ public final class HistoryLane {
     public long executionStarted(Instant time, JsonNode input, String roleArn) {
         long id = recorder.nextId(false);
         if (recorder.isRecording()) {
-            add(
+            addLazily(
                     id,
                     cursor,
                     time,
                     "ExecutionStarted",
                     "executionStartedEventDetails",
-                    EventDetails.executionStarted(input, roleArn));
+                    texts -> EventDetails.executionStarted(input, roleArn));
         }
         return id;
     }
@@ -87,13 +88,13 @@ public final class HistoryLane {
         long previous = cursor;
         long id = recorder.nextId(false);
         if (recorder.isRecording()) {
-            add(
+            addLazily(
                     id,
                     previous,
                     time,
                     EventTypes.entered(type),
                     "stateEnteredEventDetails",
-                    EventDetails.stateEntered(name, input));
+                    texts -> EventDetails.stateEntered(name, texts.of(input)));
         }
         cursor = id;
         enteredPrevious = type == StateType.WAIT ? NONE : previous;
@@ -115,13 +116,16 @@ public final class HistoryLane {
             Instant time, StateType type, String name, JsonNode output, Map<String, JsonNode> assignedVariables) {
         long id = recorder.nextId(false);
         if (recorder.isRecording()) {
-            add(
+            Map<String, JsonNode> assigned = assignedVariables == null || assignedVariables.isEmpty()
+                    ? null
+                    : new LinkedHashMap<>(assignedVariables);
+            addLazily(
                     id,
                     cursor,
                     time,
                     EventTypes.exited(type),
                     "stateExitedEventDetails",
-                    EventDetails.stateExited(name, output, assignedVariables));
+                    texts -> EventDetails.stateExited(name, texts.of(output), assigned));
         }
         return chain(id);
     }
@@ -169,13 +173,14 @@ public final class HistoryLane {
             Long heartbeatSeconds) {
         long id = recorder.nextId(false);
         if (recorder.isRecording()) {
-            add(
+            addLazily(
                     id,
                     cursor,
                     time,
                     "TaskScheduled",
                     "taskScheduledEventDetails",
-                    EventDetails.taskScheduled(resource, region, parameters, timeoutSeconds, heartbeatSeconds));
+                    texts ->
+                            EventDetails.taskScheduled(resource, region, parameters, timeoutSeconds, heartbeatSeconds));
         }
         return chain(id);
     }
@@ -219,13 +224,13 @@ public final class HistoryLane {
     public long lambdaFunctionScheduled(Instant time, String functionArn, JsonNode input, Long timeoutSeconds) {
         long id = recorder.nextId(false);
         if (recorder.isRecording()) {
-            add(
+            addLazily(
                     id,
                     cursor,
                     time,
                     "LambdaFunctionScheduled",
                     "lambdaFunctionScheduledEventDetails",
-                    EventDetails.scheduled(functionArn, input, timeoutSeconds, null));
+                    texts -> EventDetails.scheduled(functionArn, input, timeoutSeconds, null));
         }
         return chain(id);
     }
@@ -429,7 +434,7 @@ public final class HistoryLane {
     private long ending(Instant time, String type, String key, JsonNode output) {
         long id = recorder.nextId(true);
         if (recorder.isRecording()) {
-            add(id, cursor, time, type, key, EventDetails.output(output));
+            addLazily(id, cursor, time, type, key, texts -> EventDetails.output(output));
         }
         return chain(id);
     }
@@ -453,7 +458,7 @@ public final class HistoryLane {
     private long withOutput(Instant time, String type, String key, JsonNode output) {
         long id = recorder.nextId(false);
         if (recorder.isRecording()) {
-            add(id, cursor, time, type, key, EventDetails.output(output));
+            addLazily(id, cursor, time, type, key, texts -> EventDetails.output(output));
         }
         return chain(id);
     }
@@ -469,7 +474,7 @@ public final class HistoryLane {
     private long taskOutput(Instant time, String type, String key, TaskResource resource, JsonNode output) {
         long id = recorder.nextId(false);
         if (recorder.isRecording()) {
-            add(id, cursor, time, type, key, EventDetails.taskOutput(resource, output));
+            addLazily(id, cursor, time, type, key, texts -> EventDetails.taskOutput(resource, output));
         }
         return chain(id);
     }
@@ -511,6 +516,11 @@ public final class HistoryLane {
     }
 
     private void add(long id, long previous, Instant time, String type, String key, ObjectNode details) {
+        recorder.add(id, previous, time, type, key, details == null ? null : texts -> details);
+    }
+
+    /** An event whose details are built only when the history is read (payloads become text then). */
+    private void addLazily(long id, long previous, Instant time, String type, String key, DetailsBuilder details) {
         recorder.add(id, previous, time, type, key, details);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.sfnunit.history;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,7 +32,7 @@ public final class HistoryRecorder {
 
     private final boolean recording;
     private final int maxEvents;
-    private final List<HistoryEvent> events;
+    private final List<RecordedHistory.Pending> events;
     private final HistoryLane root;
     private long lastId;
 
@@ -59,9 +58,12 @@ public final class HistoryRecorder {
         return lastId;
     }
 
-    /** The events so far, in id order; empty when not recording. */
+    /**
+     * The events so far, in id order; empty when not recording. Immutable; the details of the events are built
+     * when the list is first read ({@link RecordedHistory}).
+     */
     public List<HistoryEvent> events() {
-        return List.copyOf(events);
+        return recording ? new RecordedHistory(events) : List.of();
     }
 
     /**
@@ -77,7 +79,7 @@ public final class HistoryRecorder {
         return next;
     }
 
-    void add(long id, long previousEventId, Instant timestamp, String type, String detailsKey, ObjectNode details) {
-        events.add(new HistoryEvent(id, previousEventId, timestamp, type, detailsKey, details));
+    void add(long id, long previousEventId, Instant timestamp, String type, String detailsKey, DetailsBuilder details) {
+        events.add(new RecordedHistory.Pending(id, previousEventId, timestamp, type, detailsKey, details));
     }
 }

@@ -38,6 +38,18 @@ public final class LambdaResponses {
         return value;
     }
 
+    /**
+     * What the function receives: the {@code Payload} of a {@code lambda:invoke} call ({@code null} when the call
+     * sends none), the whole input for a bare function ARN.
+     */
+    public static JsonNode functionPayload(TaskInvocation invocation) {
+        TaskResource resource = TaskResource.parse(invocation.resource());
+        if (resource.kind() == TaskResource.Kind.SERVICE_INTEGRATION && invocation.parameters() != null) {
+            return invocation.parameters().get("Payload");
+        }
+        return invocation.parameters();
+    }
+
     /** The {@code lambda:invoke} envelope around {@code payload}, with ids derived from the invocation. */
     public static ObjectNode invokeEnvelope(TaskInvocation invocation, JsonNode payload) {
         String requestId = DeterministicIds.uuid(invocation, "lambda-request");

@@ -55,15 +55,23 @@ public final class TaskStub {
         return this;
     }
 
-    /** Answers only calls whose input equals {@code json} (JSON equality: key order and number spelling aside). */
+    /**
+     * Answers only calls whose input equals {@code json} (JSON equality: key order and number spelling aside). For
+     * {@code forLambda} stubs the input is what the function receives: the {@code Payload} of a {@code lambda:invoke}
+     * call, the whole input of a bare function ARN.
+     */
     public TaskStub withInput(String json) {
         return withInput(parse(json, "withInput"));
     }
 
-    /** Answers only calls whose input equals {@code expected}. */
+    /** Answers only calls whose input equals {@code expected} (for {@code forLambda}: the function's payload). */
     public synchronized TaskStub withInput(JsonNode expected) {
         JsonNode comparable = normalizeNumbers(expected);
-        return when("input " + expected, call -> comparable.equals(normalizeNumbers(call.input())));
+        return when("input " + expected, call -> comparable.equals(normalizeNumbers(comparedInput(call))));
+    }
+
+    private JsonNode comparedInput(TaskInvocation call) {
+        return key.kind() == StubKey.Kind.LAMBDA ? LambdaResponses.functionPayload(call) : call.input();
     }
 
     /** The task succeeds with this JSON text, e.g. {@code "{\"id\":1}"}, or {@code "\"text\""} for a string. */

@@ -88,6 +88,23 @@ class LambdaResponsesTest {
     }
 
     @Test
+    void should_match_the_function_payload_for_lambda_input_matchers() {
+        // GIVEN
+        mocks.forLambda("greet").thenReturn("\"anyone\"");
+        mocks.forLambda("greet").withInput("{\"name\":\"Ada\"}").thenReturn("\"Ada\"");
+
+        // WHEN
+        JsonNode viaInvoke = succeeded(mocks.invoke(lambdaInvoke("A", "greet", "{\"name\":\"Ada\"}")));
+        JsonNode viaArn = succeeded(mocks.invoke(call("B", FUNCTION_ARN, "{\"name\":\"Ada\"}")));
+        JsonNode other = succeeded(mocks.invoke(call("B", FUNCTION_ARN, "{\"name\":\"Bob\"}")));
+
+        // THEN
+        assertThat(viaInvoke.get("Payload").asText()).isEqualTo("Ada");
+        assertThat(viaArn.asText()).isEqualTo("Ada");
+        assertThat(other.asText()).isEqualTo("anyone");
+    }
+
+    @Test
     void should_report_a_function_error_with_the_python_runtime_cause() {
         // GIVEN
         mocks.forLambda("greet").thenFailFunction("ValueError", "bad name");

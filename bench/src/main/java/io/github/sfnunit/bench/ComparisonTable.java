@@ -21,63 +21,74 @@ final class ComparisonTable {
 
     static String render(List<Workload> workloads, Path results) {
         StringBuilder table = new StringBuilder();
-        table.append("| workload | sfn-unit executions/s | aws-local-stepfunctions executions/s | ratio |"
-                + " sfn-unit ms/execution | same output |\n");
-        table.append("| --- | ---: | ---: | ---: | ---: | --- |\n");
+        table.append("| workload | sfn-unit executions/s | peer executions/s | ratio | sfn-unit executions/CPU-s"
+                + " | peer executions/CPU-s | ratio (CPU) | sfn-unit history off, executions/CPU-s"
+                + " | same output |\n");
+        table.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
         StringBuilder memory = new StringBuilder();
         for (Workload workload : workloads) {
             JsonNode ours = read(results.resolve("sfnunit-" + workload.id() + ".json"));
-            JsonNode peer = workload.peerSupported() ? read(results.resolve("peer-" + workload.id() + ".json")) : null;
             if (ours == null) {
                 continue;
             }
-            double oursPerSecond = ours.path("executionsPerSecond").asDouble();
-            String peerCell = "not supported (no JSONata)";
-            String ratio = "-";
-            if (peer != null) {
-                double peerPerSecond = peer.path("results")
-                        .path(workload.id())
-                        .path("executionsPerSecond")
-                        .asDouble();
-                peerCell = number(peerPerSecond);
-                ratio = String.format(Locale.ROOT, "%.1fx", oursPerSecond / peerPerSecond);
+            JsonNode peer = workload.peerSupported() ? read(results.resolve("peer-" + workload.id() + ".json")) : null;
+            JsonNode peerResult = peer == null ? null : peer.path("results").path(workload.id());
+            double perSecond = ours.path("executionsPerSecond").asDouble();
+            double perCpuSecond = ours.path("executionsPerCpuSecond").asDouble();
+            String historyOff = ours.has("historyOffExecutionsPerCpuSecond")
+                    ? number(ours.path("historyOffExecutionsPerCpuSecond").asDouble())
+                    : "(history off)";
+            String peerCells = "not supported (no JSONata) | - | - | -";
+            if (peerResult != null) {
+                double peerPerSecond = peerResult.path("executionsPerSecond").asDouble();
+                double peerPerCpuSecond =
+                        peerResult.path("executionsPerCpuSecond").asDouble();
+                peerCells = number(peerPerSecond) + " | " + ratio(perSecond, peerPerSecond) + " | "
+                        + number(perCpuSecond) + " | " + number(peerPerCpuSecond) + " | "
+                        + ratio(perCpuSecond, peerPerCpuSecond);
+            } else {
+                peerCells = "not supported (no JSONata) | - | " + number(perCpuSecond) + " | - | -";
             }
             table.append(String.format(
                     Locale.ROOT,
-                    "| (%s) %s | %s | %s | %s | %s | %s |%n",
+                    "| (%s) %s | %s | %s | %s | %s |%n",
                     workload.id(),
                     workload.title(),
-                    number(oursPerSecond),
-                    peerCell,
-                    ratio,
-                    String.format(Locale.ROOT, "%.3f", 1000 / oursPerSecond),
+                    number(perSecond),
+                    peerCells,
+                    historyOff,
                     ours.path("outputCheck").asText()));
             JsonNode footprint = ours.path("memory");
             if (!footprint.isMissingNode()) {
                 memory.append(String.format(
                         Locale.ROOT,
-                        "| (%s) %d items | %s | %s | %s | %s | %s |%n",
+                        "| (%s) %,d items | %.1f | %s | %s | %s | %s | %s |%n",
                         workload.id(),
                         workload.itemCount(),
+                        1000 / perSecond,
                         megabytes(footprint.path("outputOnly").asLong()),
                         megabytes(footprint.path("executionRetained").asLong()),
                         megabytes(footprint.path("peakLiveDuringRun").asLong()),
                         megabytes(footprint.path("allocatedPerExecution").asLong()),
-                        peer == null
+                        peerResult == null
                                 ? "-"
-                                : megabytes(peer.path("results")
-                                        .path(workload.id())
+                                : megabytes(peerResult
                                         .path("retainedBytesWithOutput")
                                         .asLong())));
             }
         }
         if (memory.length() > 0) {
-            table.append("\n| memory (MB) | result array alone | sfn-unit Execution retained | sfn-unit peak live"
-                    + " during run | sfn-unit allocated per execution | peer retained with result |\n");
-            table.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+            table.append("\n| Map workload | sfn-unit ms/execution | result array alone, MB | sfn-unit Execution"
+                    + " retained, MB | sfn-unit peak live during run, MB | sfn-unit allocated per execution, MB"
+                    + " | peer heap retained with result, MB |\n");
+            table.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             table.append(memory);
         }
         return table.toString();
+    }
+
+    private static String ratio(double ours, double peer) {
+        return String.format(Locale.ROOT, "%.1fx", ours / peer);
     }
 
     private static String number(double value) {

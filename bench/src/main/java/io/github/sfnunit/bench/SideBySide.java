@@ -66,13 +66,23 @@ public final class SideBySide {
             report.set("memory", footprint(machine, input));
         }
         Throughput throughput = Throughput.measure(warmup, measurement, () -> machine.start(input));
+        if (workload.historyRecording()) {
+            // The same workload without history recording: what recording costs at this size.
+            StateMachine withoutHistory = WorkloadMachines.machineFor(workload, false);
+            Throughput unrecorded = Throughput.measure(warmup, measurement, () -> withoutHistory.start(input));
+            report.put("historyOffExecutionsPerSecond", unrecorded.executionsPerSecond());
+            report.put("historyOffExecutionsPerCpuSecond", unrecorded.executionsPerCpuSecond());
+        }
         report.put("executions", throughput.executions());
         report.put("seconds", throughput.seconds());
+        report.put("cpuSeconds", throughput.cpuSeconds());
         report.put("executionsPerSecond", throughput.executionsPerSecond());
+        report.put("executionsPerCpuSecond", throughput.executionsPerCpuSecond());
         Files.createDirectories(results);
         JSON.writeValue(results.resolve("sfnunit-" + id + ".json").toFile(), report);
         System.err.printf(
-                "sfn-unit %s %s: %.1f executions/s%n", id, workload.title(), throughput.executionsPerSecond());
+                "sfn-unit %s %s: %.1f executions/s, %.1f per CPU second%n",
+                id, workload.title(), throughput.executionsPerSecond(), throughput.executionsPerCpuSecond());
     }
 
     private static ObjectNode footprint(StateMachine machine, JsonNode input) {

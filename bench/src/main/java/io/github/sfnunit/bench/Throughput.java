@@ -1,33 +1,51 @@
 package io.github.sfnunit.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 
 /**
- * Executions counted in a timed loop after a warm-up loop, the way run-peer.mjs counts them: run until the time
- * is up (at least once), then divide the executions by the elapsed time.
+ * Executions counted in a loop after a warm-up loop, the way run-peer.mjs counts them: run until the process
+ * has used the budget in CPU time (at least once), then divide the executions by the elapsed wall time and by
+ * the CPU time used. Budgets are CPU time, so that both sides get the same warm-up and measurement work on a
+ * machine shared with other processes; the process's CPU time includes its compiler and collector threads.
  */
-record Throughput(long executions, double seconds) {
+record Throughput(long executions, double seconds, double cpuSeconds) {
 
     double executionsPerSecond() {
         return executions / seconds;
     }
 
-    /** Runs {@code execution} for {@code warmup}, then counts it for {@code measurement}. */
+    double executionsPerCpuSecond() {
+        return executions / cpuSeconds;
+    }
+
+    /** Runs {@code execution} for {@code warmup} of CPU time, then counts it for {@code measurement}. */
     static Throughput measure(Duration warmup, Duration measurement, Runnable execution) {
         loop(warmup, execution);
         return loop(measurement, execution);
     }
 
-    private static Throughput loop(Duration duration, Runnable execution) {
-        long budget = duration.toNanos();
+    private static Throughput loop(Duration budget, Runnable execution) {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long start = System.nanoTime();
+        long cpuStart = os.getProcessCpuTime();
         long executions = 0;
-        long elapsed;
+        // The CPU clock is read between batches that double until a batch takes a millisecond, so that reading
+        // it costs nothing next to short executions.
+        long batch = 1;
+        long cpu = cpuStart;
         do {
-            execution.run();
-            executions++;
-            elapsed = System.nanoTime() - start;
-        } while (elapsed < budget);
-        return new Throughput(executions, elapsed / 1e9);
+            for (long i = 0; i < batch; i++) {
+                execution.run();
+            }
+            executions += batch;
+            long now = os.getProcessCpuTime();
+            if (now - cpu < 1_000_000) {
+                batch *= 2;
+            }
+            cpu = now;
+        } while (cpu - cpuStart < budget.toNanos());
+        return new Throughput(executions, (System.nanoTime() - start) / 1e9, (cpu - cpuStart) / 1e9);
     }
 }

@@ -62,10 +62,18 @@ public final class Workloads {
 
     private Workload load(JsonNode entry, JsonNode mockConfig) {
         String name = entry.path("name").asText();
-        int itemCount = entry.path("generatedItems").asInt(0);
-        JsonNode input = entry.has("generatedItems")
-                ? generatedItems(itemCount)
-                : read(entry.path("input").asText());
+        JsonNode input;
+        int itemCount;
+        if (entry.has("generatedItems")) {
+            itemCount = entry.path("generatedItems").asInt();
+            input = generatedItems(itemCount);
+        } else if (entry.has("generatedDigits")) {
+            itemCount = entry.path("generatedDigits").asInt();
+            input = generatedDigits(itemCount);
+        } else {
+            itemCount = 0;
+            input = read(entry.path("input").asText());
+        }
         boolean peerSupported = entry.path("peer").asBoolean(true);
         JsonNode expected = entry.has("expected") ? read(entry.path("expected").asText()) : null;
         if (!peerSupported && expected == null) {

@@ -147,9 +147,15 @@ public final class JsonPathExpression {
      *
      * @param field the field as AWS names it in the cause, e.g. {@code x.$} or {@code ErrorPath}
      * @throws StatesException {@code States.Runtime} with AWS's cause: {@code The JSONPath '$.x' specified for
-     *     the field 'x.$' could not be found in the input '{...}'}
+     *     the field 'x.$' could not be found in the input '{...}'}, or {@code Unable to apply Path transformation
+     *     to null or empty input.} when the input is JSON null
      */
     public JsonNode readField(JsonNode input, EvaluationContext context, String field) {
+        if (root == Root.INPUT && (input == null || input.isNull())) {
+            // AWS refuses to apply a template path to a null input, even "$" (recorded in an AWS execution
+            // history), while InputPath "$" on a null input passes it through.
+            throw new StatesException("States.Runtime", "Unable to apply Path transformation to null or empty input.");
+        }
         JsonNode document = document(input, context);
         JsonNode value = document == null ? null : query.evaluate(document);
         if (value == null) {

@@ -192,6 +192,12 @@ class JsonPathExpressionTest {
     }
 
     @Test
+    void dollar_passes_a_null_input_through_as_input_path() {
+        assertThat(JsonPathExpression.compile("$").read(json("null"), context()))
+                .isEqualTo(json("null"));
+    }
+
+    @Test
     void find_returns_empty_when_nothing_matches() {
         assertThat(JsonPathExpression.compile("$.a.zzz").find(INPUT, context())).isEmpty();
         assertThat(JsonPathExpression.compile("$.a.b").find(INPUT, context())).contains(json("1"));

@@ -94,6 +94,25 @@ class PayloadTemplateTest {
     }
 
     @Test
+    void an_input_path_on_a_null_input_fails_as_aws_does() {
+        PayloadTemplate template = PayloadTemplate.compile(json("{'Input.$': '$'}"));
+
+        assertThatThrownBy(() -> template.evaluate(json("null"), context()))
+                .isInstanceOfSatisfying(StatesException.class, e -> {
+                    assertThat(e.error()).isEqualTo("States.Runtime");
+                    assertThat(e.cause()).isEqualTo("Unable to apply Path transformation to null or empty input.");
+                });
+    }
+
+    @Test
+    void context_paths_and_literals_work_on_a_null_input() {
+        EvaluationContext context = context(json("{'Execution': {'Name': 'run-1'}}"), Map.of());
+        PayloadTemplate template = PayloadTemplate.compile(json("{'run.$': '$$.Execution.Name', 'k': 1}"));
+
+        assertThat(template.evaluate(json("null"), context)).isEqualTo(json("{'run': 'run-1', 'k': 1}"));
+    }
+
+    @Test
     void a_missing_context_path_names_the_state_input() {
         PayloadTemplate template = PayloadTemplate.compile(json("{'value.$': '$$.Execution.Input.no_such_jsonpath'}"));
 

@@ -1,0 +1,10 @@
+package io.github.sfnunit.history;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Builds an event's details when the history is read; {@code texts} writes payloads as JSON text. */
+@FunctionalInterface
+interface DetailsBuilder {
+
+    ObjectNode build(PayloadTexts texts);
+}
