@@ -55,6 +55,16 @@ class JsonPathExpressionTest {
     }
 
     @Test
+    void filters_compare_strings_and_booleans() {
+        JsonNode input = json("{'items': [{'s': 'a', 'f': true}, {'s': 'b', 'f': false}]}");
+
+        assertThat(JsonPathExpression.compile("$.items[?(@.s == 'b')].s").read(input, context()))
+                .isEqualTo(json("['b']"));
+        assertThat(JsonPathExpression.compile("$.items[?(@.f == true)].s").read(input, context()))
+                .isEqualTo(json("['a']"));
+    }
+
+    @Test
     void a_slice_selects_a_range_of_elements() {
         assertThat(JsonPathExpression.compile("$.a.list[1:]").read(INPUT, context()))
                 .isEqualTo(json("[20, 30]"));
