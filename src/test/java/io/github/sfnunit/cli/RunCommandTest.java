@@ -55,6 +55,18 @@ class RunCommandTest {
     }
 
     @Test
+    void reports_a_run_that_could_not_happen_as_json() throws Exception {
+        Path definition = Files.writeString(
+                dir.resolve("task.json"),
+                "{\"StartAt\": \"T\", \"States\": {\"T\": {\"Type\": \"Task\","
+                        + " \"Resource\": \"arn:aws:states:::sqs:sendMessage\", \"End\": true}}}");
+
+        String out = run(definition.toString(), "--format", "json");
+
+        assertThat(out).startsWith("{\"status\":\"ERROR\",\"error\":\"UnmockedTaskException\"");
+    }
+
+    @Test
     void reports_a_rejected_definition_as_the_contract_says() throws Exception {
         Path definition = Files.writeString(dir.resolve("bad.json"), "{\"StartAt\": \"Nope\", \"States\": {}}");
 
