@@ -23,7 +23,8 @@ class DefinitionsAreValidTest {
                 "statemachines/manager-approval.asl.json",
                 "statemachines/pickup-reminder.asl.json",
                 "statemachines/loyalty-points.asl.json",
-                "statemachines/checkout-parent.asl.json"
+                "statemachines/checkout-parent.asl.json",
+                "statemachines/invoice-batch.asl.json"
             })
     void definition_parses_and_validates(String resource) throws IOException {
         // GIVEN
