@@ -21,7 +21,9 @@ import java.util.Objects;
  *
  * @param startTime the virtual instant every execution starts at ({@link VirtualClock#DEFAULT_START} unless set)
  * @param seed seeds retry jitter, {@code States.UUID}, {@code States.MathRandom}, task tokens and generated names
- * @param historyEnabled when false, {@link Execution#history()} is empty (event ids are still counted)
+ * @param historyEnabled when false, {@link Execution#history()} is empty (event ids are still counted), and the
+ *     visits of states inside inline Map iterations are not kept in {@link Execution#visits()}, so that a Map's
+ *     memory does not grow with its items (the states outside any Map iteration are still kept)
  * @param maxStateTransitions a guard against runaway loops: entering more states than this fails the run with
  *     {@link ExecutionLimitExceededException}; AWS's own 25,000-event history limit applies independently
  * @param stateMachineName the name in {@code $$.StateMachine} and the ARNs
