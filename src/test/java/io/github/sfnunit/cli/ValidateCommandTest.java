@@ -133,4 +133,12 @@ class ValidateCommandTest {
                                 + " you mean \"Done\"?",
                         "1 of 2 files valid");
     }
+
+    @Test
+    void the_help_names_the_placeholder_syntax() {
+        int exit = run("validate", "--help");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("A value for a ${NAME} placeholder");
+    }
 }
