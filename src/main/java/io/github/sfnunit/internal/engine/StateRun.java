@@ -183,6 +183,14 @@ public final class StateRun {
         }
     }
 
+    /**
+     * Whether {@link #fail(String, String)} with {@code error} would schedule a retry: Map and Parallel record
+     * their {@code ...StateFailed} event only when the state does not start over.
+     */
+    public boolean willRetry(String error) {
+        return !isDone() && retryPolicy.wouldRetry(error);
+    }
+
     /** Ends the attempt with an AWS runtime failure raised while processing this state. */
     public void fail(StatesException failure) {
         String cause = stateCause(failure.error(), failure.cause());
