@@ -146,7 +146,7 @@ public final class StateRun {
         if (taskToken != null) {
             contextObject = contextObject.withTaskToken(taskToken);
         }
-        return new EvaluationContext(contextObject.toJson(), fiber.variables(), execution.queryRandom());
+        return new EvaluationContext(execution.contextJson(contextObject), fiber.variables(), execution.queryRandom());
     }
 
     /**
