@@ -60,7 +60,10 @@ final class MapItemSource {
                         "Map state input must be an array but was: " + run.rawInput());
             }
             JsonNode items = run.dataFlow().field("Items", map.items(), null, run.rawInput(), context);
-            return requireArray(items, ErrorNames.QUERY_EVALUATION_ERROR, unexpectedItems(items), "Items");
+            if (items instanceof ArrayNode array) {
+                return array;
+            }
+            throw new StatesException(ErrorNames.QUERY_EVALUATION_ERROR, unexpectedItems(items), "Items");
         }
         JsonNode items = itemsPath.read(effectiveInput, context);
         return requireArray(
@@ -97,15 +100,10 @@ final class MapItemSource {
     }
 
     private static ArrayNode requireArray(JsonNode value, String error, String cause) {
-        return requireArray(value, error, cause, null);
-    }
-
-    /** @param location the field AWS names in the history's {@code EvaluationFailed} event, or {@code null} */
-    private static ArrayNode requireArray(JsonNode value, String error, String cause, String location) {
         if (value instanceof ArrayNode array) {
             return array;
         }
-        throw new StatesException(error, cause, location);
+        throw new StatesException(error, cause);
     }
 
     /** Whether iterations need {@link #select}: without a selector an iteration's input is its item. */
