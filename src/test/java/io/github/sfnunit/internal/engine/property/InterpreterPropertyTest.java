@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,7 +86,9 @@ class InterpreterPropertyTest {
         RandomMachines machines = new RandomMachines(random);
         RandomJson json = new RandomJson(random);
         Map<ExecutionStatus, Integer> statuses = new EnumMap<>(ExecutionStatus.class);
+        Map<String, Integer> errors = new TreeMap<>();
         int documented = 0;
+        int visits = 0;
         for (int i = 0; i < MACHINES; i++) {
             Case c = compile(i, machines.next(false), json.input());
             Outcome first = runChecked(c);
