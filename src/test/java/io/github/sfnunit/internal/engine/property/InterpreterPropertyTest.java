@@ -100,13 +100,19 @@ class InterpreterPropertyTest {
                             .isEqualTo(first.fingerprint()));
             if (first.execution() == null) {
                 documented++;
+                errors.merge(first.documented().getClass().getSimpleName(), 1, Integer::sum);
             } else {
                 statuses.merge(first.execution().status(), 1, Integer::sum);
+                visits += first.execution().visits().size();
+                if (first.execution().error() != null) {
+                    errors.merge(first.execution().error(), 1, Integer::sum);
+                }
             }
         }
         System.out.printf(
-                "Interpreter properties: %d machines, statuses %s, %d documented exceptions%n",
-                MACHINES, statuses, documented);
+                "Interpreter properties: %d machines, statuses %s, %d documented exceptions, %d states entered;"
+                        + " errors %s%n",
+                MACHINES, statuses, documented, visits, errors);
         // A generator that only produced failing machines would check little: demand a mix.
         assertThat(statuses.getOrDefault(ExecutionStatus.SUCCEEDED, 0)).isGreaterThan(MACHINES / 10);
         assertThat(statuses.getOrDefault(ExecutionStatus.FAILED, 0)).isGreaterThan(MACHINES / 10);
