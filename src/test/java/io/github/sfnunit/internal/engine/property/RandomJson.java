@@ -28,23 +28,23 @@ final class RandomJson {
     /** An input with the fields the generated definitions read, each present most of the time. */
     ObjectNode input() {
         ObjectNode input = NODES.objectNode();
-        if (random.nextInt(10) > 0) {
+        if (random.nextInt(20) > 0) {
             input.put("a", random.nextInt(8));
         }
-        if (random.nextInt(10) > 0) {
+        if (random.nextInt(20) > 0) {
             input.put("b", WORDS[random.nextInt(WORDS.length)]);
         }
-        if (random.nextInt(10) > 0) {
+        if (random.nextInt(20) > 0) {
             input.put("c", random.nextBoolean());
         }
-        if (random.nextInt(10) > 0) {
+        if (random.nextInt(20) > 0) {
             ArrayNode items = input.putArray("items");
             int size = random.nextInt(5);
             for (int i = 0; i < size; i++) {
                 items.add(random.nextBoolean() ? value(1) : NODES.numberNode(i));
             }
         }
-        if (random.nextInt(10) > 0) {
+        if (random.nextInt(20) > 0) {
             input.putObject("obj").put("x", random.nextInt(3)).put("y", WORDS[random.nextInt(WORDS.length)]);
         }
         if (random.nextInt(3) > 0) {

@@ -94,7 +94,7 @@ final class RandomMachines {
     private ObjectNode pass() {
         ObjectNode pass = NODES.objectNode().put("Type", "Pass");
         switch (random.nextInt(4)) {
-            case 0 -> pass.set("Result", json.value(2));
+            case 0 -> pass.set("Result", random.nextBoolean() ? json.value(2) : json.input());
             case 1 -> pass.set("Parameters", template());
             default -> {}
         }
@@ -106,7 +106,9 @@ final class RandomMachines {
             pass.put("OutputPath", "$");
         }
         if (random.nextInt(4) == 0) {
-            pass.putObject("Assign").put("v.$", "$.a").put("w", random.nextInt(5));
+            pass.putObject("Assign")
+                    .put("v.$", random.nextBoolean() ? "$.a" : "$$.State.EnteredTime")
+                    .put("w", random.nextInt(5));
         }
         return pass;
     }
@@ -141,11 +143,11 @@ final class RandomMachines {
     }
 
     private void resultPath(ObjectNode state, String usual) {
-        switch (random.nextInt(6)) {
-            case 0 -> state.put("ResultPath", usual);
-            case 1 -> state.put("ResultPath", "$");
-            case 2 -> state.putNull("ResultPath");
-            case 3 -> state.put("ResultPath", "$.obj.p");
+        switch (random.nextInt(10)) {
+            case 0, 1 -> state.put("ResultPath", usual);
+            case 2 -> state.put("ResultPath", "$");
+            case 3 -> state.putNull("ResultPath");
+            case 4 -> state.put("ResultPath", "$.obj.p");
             default -> {}
         }
     }
@@ -178,7 +180,7 @@ final class RandomMachines {
                 String error = CUSTOM_ERRORS[random.nextInt(CUSTOM_ERRORS.length)];
                 answers.add(new MockAnswer(null, error, "cause " + i, duration));
             } else {
-                answers.add(new MockAnswer(json.value(2), null, null, duration));
+                answers.add(new MockAnswer(random.nextBoolean() ? json.value(2) : json.input(), null, null, duration));
             }
         }
         return answers;
