@@ -143,11 +143,11 @@ final class RandomMachines {
     }
 
     private void resultPath(ObjectNode state, String usual) {
-        switch (random.nextInt(10)) {
-            case 0, 1 -> state.put("ResultPath", usual);
-            case 2 -> state.put("ResultPath", "$");
-            case 3 -> state.putNull("ResultPath");
-            case 4 -> state.put("ResultPath", "$.obj.p");
+        switch (random.nextInt(12)) {
+            case 0, 1, 2, 3, 4 -> state.put("ResultPath", usual);
+            case 5 -> state.put("ResultPath", "$");
+            case 6, 7 -> state.putNull("ResultPath");
+            case 8 -> state.put("ResultPath", "$.obj.p");
             default -> {}
         }
     }
