@@ -31,6 +31,11 @@ final class ExecutionProperties {
 
     /** Everything an execution is compared on when it is replayed: the same run must give the same text. */
     static String fingerprint(Execution execution) {
+        return summary(execution) + "\n" + HistoryJson.write(execution.history());
+    }
+
+    /** The fingerprint without the history. */
+    static String summary(Execution execution) {
         return String.join(
                 "\n",
                 String.valueOf(execution.status()),
@@ -39,7 +44,63 @@ final class ExecutionProperties {
                 String.valueOf(execution.cause()),
                 String.valueOf(execution.stopTime()),
                 execution.visits().toString(),
-                HistoryJson.write(execution.history()));
+                execution.invocations().toString());
+    }
+
+    /** A running execution's history so far: ids 1..n, linked backwards, in time order, not after now. */
+    static void partialHistoryIsWellFormed(Execution snapshot, Instant now) {
+        List<HistoryEvent> events = snapshot.history();
+        assertThat(events).as("history so far").isNotEmpty();
+        assertThat(events.get(0).type()).isEqualTo("ExecutionStarted");
+        Instant previous = snapshot.startTime();
+        for (int i = 0; i < events.size(); i++) {
+            HistoryEvent event = events.get(i);
+            assertThat(event.id()).as("id of event %d", i).isEqualTo(i + 1L);
+            assertThat(event.previousEventId()).isGreaterThanOrEqualTo(0).isLessThan(event.id());
+            assertThat(event.timestamp()).isAfterOrEqualTo(previous).isBeforeOrEqualTo(now);
+            previous = event.timestamp();
+        }
+    }
+
+    /** Visits are numbered in entry order and never leave before they enter. */
+    static void visitsAreConsistent(Execution execution) {
+        List<StateVisit> visits = execution.visits();
+        for (int i = 0; i < visits.size(); i++) {
+            StateVisit visit = visits.get(i);
+            assertThat(visit.sequence()).as("sequence of visit %d", i).isEqualTo(i);
+            if (i > 0) {
+                assertThat(visit.enteredTime())
+                        .isAfterOrEqualTo(visits.get(i - 1).enteredTime());
+            }
+            if (visit.exitedTime() != null) {
+                assertThat(visit.exitedTime())
+                        .as("exit of %s", visit.statePath())
+                        .isAfterOrEqualTo(visit.enteredTime());
+            }
+            assertThat(visit.enteredTime()).isBetween(execution.startTime(), execution.stopTime());
+        }
+    }
+
+    /**
+     * In a linear machine each state's output is the next state's input, and the visits follow the {@code next}
+     * each one names; the last visit's output is the execution's.
+     */
+    static void dataFlowsFromStateToState(Execution execution) {
+        List<StateVisit> visits = execution.visits();
+        for (int i = 0; i + 1 < visits.size(); i++) {
+            StateVisit visit = visits.get(i);
+            StateVisit following = visits.get(i + 1);
+            assertThat(visit.next()).as("next of %s", visit.stateName()).isEqualTo(following.stateName());
+            if (visit.caught() == null) {
+                assertThat(following.input())
+                        .as("input of %s, output of %s", following.stateName(), visit.stateName())
+                        .isEqualTo(visit.output());
+            }
+        }
+        if (execution.status() == ExecutionStatus.SUCCEEDED && !visits.isEmpty()) {
+            assertThat(execution.output())
+                    .isEqualTo(visits.get(visits.size() - 1).output());
+        }
     }
 
     /** The status is an end status and agrees with output, error and the history's last event. */

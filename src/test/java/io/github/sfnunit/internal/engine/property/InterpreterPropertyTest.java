@@ -8,11 +8,13 @@ import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionLimitExceededException;
 import io.github.sfnunit.ExecutionOptions;
 import io.github.sfnunit.ExecutionStatus;
+import io.github.sfnunit.RunningExecution;
 import io.github.sfnunit.StateMachine;
 import io.github.sfnunit.UnsupportedFeatureException;
 import io.github.sfnunit.asl.DefinitionParser;
 import io.github.sfnunit.history.HistoryLimitExceededException;
 import io.github.sfnunit.mock.UnmockedTaskException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -73,6 +75,13 @@ class InterpreterPropertyTest {
     /** What a run gave: an execution, or one of the exceptions sfn-unit documents. */
     private record Outcome(Execution execution, RuntimeException documented) {
 
+        /** The fingerprint without the history. */
+        String summary() {
+            return execution != null
+                    ? ExecutionProperties.summary(execution)
+                    : documented.getClass().getName() + ": " + documented.getMessage();
+        }
+
         String fingerprint() {
             return execution != null
                     ? ExecutionProperties.fingerprint(execution)
@@ -128,7 +137,10 @@ class InterpreterPropertyTest {
             Case c = compile(i, machines.next(true), json.input());
             Outcome outcome = runChecked(c);
             if (outcome.execution() != null) {
-                check(c, () -> ExecutionProperties.durationIsTheSumOfItsParts(outcome.execution(), c.generated()));
+                check(c, () -> {
+                    ExecutionProperties.durationIsTheSumOfItsParts(outcome.execution(), c.generated());
+                    ExecutionProperties.dataFlowsFromStateToState(outcome.execution());
+                });
                 timed += outcome.execution().virtualDuration().isZero() ? 0 : 1;
             }
         }
@@ -167,6 +179,53 @@ class InterpreterPropertyTest {
                     () -> assertThat(concurrent.fingerprint())
                             .as("the run on a shared compiled machine among other threads")
                             .isEqualTo(expected));
+        }
+    }
+
+    @Test
+    void stepping_through_an_execution_ends_exactly_as_running_it_at_once() {
+        Random random = new Random(SEED + 4);
+        RandomMachines machines = new RandomMachines(random);
+        RandomJson json = new RandomJson(random);
+        for (int i = 0; i < MACHINES / 2; i++) {
+            Case c = compile(i, machines.next(false), json.input());
+            Outcome atOnce = runChecked(c);
+            long stepSeed = random.nextLong();
+            Outcome stepped = await(c, runner.submit(() -> runStepwise(c, new Random(stepSeed))));
+            check(
+                    c,
+                    () -> assertThat(stepped.fingerprint())
+                            .as("the run stepped with advanceBy/advanceToNextTimer/snapshot (step seed %d)", stepSeed)
+                            .isEqualTo(atOnce.fingerprint()));
+        }
+    }
+
+    @Test
+    void a_run_without_history_takes_the_same_path_to_the_same_end() {
+        Random random = new Random(SEED + 5);
+        RandomMachines machines = new RandomMachines(random);
+        RandomJson json = new RandomJson(random);
+        for (int i = 0; i < MACHINES / 2; i++) {
+            Case c = compile(i, machines.next(false), json.input());
+            Outcome recorded = runChecked(c);
+            Case unrecorded = c.machine() == null
+                    ? c
+                    : new Case(
+                            i,
+                            c.generated(),
+                            c.machine()
+                                    .withOptions(c.machine().options().toBuilder()
+                                            .historyEnabled(false)
+                                            .build()),
+                            null,
+                            c.input());
+            Outcome plain = await(c, runner.submit(() -> run(unrecorded)));
+            check(c, () -> {
+                assertThat(plain.summary()).isEqualTo(recorded.summary());
+                if (plain.execution() != null) {
+                    assertThat(plain.execution().history()).isEmpty();
+                }
+            });
         }
     }
 
@@ -212,6 +271,7 @@ class InterpreterPropertyTest {
                 ExecutionProperties.endedCleanly(outcome.execution());
                 ExecutionProperties.historyIsWellFormed(outcome.execution());
                 ExecutionProperties.outputSurvivesJson(outcome.execution());
+                ExecutionProperties.visitsAreConsistent(outcome.execution());
             });
         }
         return outcome;
@@ -240,6 +300,35 @@ class InterpreterPropertyTest {
             throw new AssertionError("The execution mutated the mocks' answers; before: " + mocksBefore);
         }
         return outcome;
+    }
+
+    /** Runs with begin(..), random clock moves and snapshots, then finish(); snapshots must be consistent. */
+    private static Outcome runStepwise(Case c, Random steps) {
+        if (c.unsupported() != null) {
+            return new Outcome(null, c.unsupported());
+        }
+        try {
+            RunningExecution running =
+                    c.machine().withTaskHandler(c.generated().mocks()).begin(c.input());
+            for (int step = 0; step < 50 && running.isRunning(); step++) {
+                switch (steps.nextInt(3)) {
+                    case 0 -> running.advanceBy(Duration.ofMillis(steps.nextInt(40_000)));
+                    case 1 -> running.advanceToNextTimer();
+                    default -> {
+                        Execution snapshot = running.snapshot();
+                        assertThat(snapshot.status()).isEqualTo(ExecutionStatus.RUNNING);
+                        ExecutionProperties.partialHistoryIsWellFormed(
+                                snapshot, running.clock().now());
+                    }
+                }
+            }
+            return new Outcome(running.finish(), null);
+        } catch (UnmockedTaskException
+                | UnsupportedFeatureException
+                | ExecutionLimitExceededException
+                | HistoryLimitExceededException e) {
+            return new Outcome(null, e);
+        }
     }
 
     private static Outcome await(Case c, Future<Outcome> future) {
