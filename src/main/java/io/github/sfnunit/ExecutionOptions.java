@@ -1,6 +1,7 @@
 package io.github.sfnunit;
 
 import io.github.sfnunit.asl.StateMachineType;
+import io.github.sfnunit.history.HistoryRecorder;
 import io.github.sfnunit.mock.TaskHandler;
 import java.time.Instant;
 import java.util.Objects;
@@ -31,6 +32,9 @@ import java.util.Objects;
  * @param taskHandler answers Task states; {@code null} makes any Task fail the test with {@link
  *     io.github.sfnunit.mock.UnmockedTaskException}
  * @param stateMachineType {@code STANDARD} or {@code EXPRESS}: decides the shape of the execution ARN
+ * @param maxHistoryEvents the most history events an execution may have before it fails with {@code
+ *     States.Runtime}: AWS's 25,000 by default; {@code 0} for no limit (a Map over 100,000 items, which AWS could
+ *     only run as a distributed Map)
  */
 public record ExecutionOptions(
         Instant startTime,
@@ -43,7 +47,8 @@ public record ExecutionOptions(
         String accountId,
         String roleArn,
         TaskHandler taskHandler,
-        StateMachineType stateMachineType) {
+        StateMachineType stateMachineType,
+        int maxHistoryEvents) {
 
     /** The default loop guard: generous, yet far below what a test would wait for. */
     public static final int DEFAULT_MAX_STATE_TRANSITIONS = 100_000;
@@ -55,6 +60,10 @@ public record ExecutionOptions(
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(roleArn, "roleArn");
         Objects.requireNonNull(stateMachineType, "stateMachineType");
+        if (maxHistoryEvents < 0) {
+            throw new IllegalArgumentException(
+                    "maxHistoryEvents must be 0 (no limit) or positive, was " + maxHistoryEvents);
+        }
         if (maxStateTransitions < 1) {
             throw new IllegalArgumentException("maxStateTransitions must be at least 1, was " + maxStateTransitions);
         }
@@ -83,6 +92,7 @@ public record ExecutionOptions(
         builder.roleArn = roleArn;
         builder.taskHandler = taskHandler;
         builder.stateMachineType = stateMachineType;
+        builder.maxHistoryEvents = maxHistoryEvents;
         return builder;
     }
 
@@ -120,6 +130,7 @@ public record ExecutionOptions(
         private String roleArn = "arn:aws:iam::123456789012:role/sfn-unit";
         private TaskHandler taskHandler;
         private StateMachineType stateMachineType = StateMachineType.STANDARD;
+        private int maxHistoryEvents = HistoryRecorder.AWS_MAX_EVENTS;
 
         private Builder() {}
 
@@ -173,6 +184,12 @@ public record ExecutionOptions(
             return this;
         }
 
+        /** The history event limit: AWS's 25,000 by default, {@code 0} for none. */
+        public Builder maxHistoryEvents(int maxHistoryEvents) {
+            this.maxHistoryEvents = maxHistoryEvents;
+            return this;
+        }
+
         public Builder stateMachineType(StateMachineType stateMachineType) {
             this.stateMachineType = stateMachineType;
             return this;
@@ -190,7 +207,8 @@ public record ExecutionOptions(
                     accountId,
                     roleArn,
                     taskHandler,
-                    stateMachineType);
+                    stateMachineType,
+                    maxHistoryEvents);
         }
     }
 }

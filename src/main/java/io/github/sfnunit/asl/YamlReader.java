@@ -12,6 +12,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML into a Jackson tree safely: no Java object is ever instantiated (only the event stream is read),
@@ -45,15 +53,30 @@ final class YamlReader {
             "Length",
             "GetAtt");
 
+    /** The standard tags of YAML's core schema; other "!!" tags name classes and are refused. */
+    private static final Set<String> STANDARD_TAGS = Set.of(
+            "tag:yaml.org,2002:str",
+            "tag:yaml.org,2002:int",
+            "tag:yaml.org,2002:float",
+            "tag:yaml.org,2002:bool",
+            "tag:yaml.org,2002:null",
+            "tag:yaml.org,2002:map",
+            "tag:yaml.org,2002:seq");
+
     private final YAMLParser parser;
+    private final String text;
+    private final LoaderOptions options;
     private final String what;
+    private Map<String, JsonNode> scalarAnchors;
     private final Map<String, JsonNode> anchors = new HashMap<>();
     private final Map<String, Long> anchorSizes = new HashMap<>();
     private int aliases;
     private long nodes;
 
-    private YamlReader(YAMLParser parser, String what) {
+    private YamlReader(YAMLParser parser, String text, LoaderOptions options, String what) {
         this.parser = parser;
+        this.text = text;
+        this.options = options;
         this.what = what;
     }
 
@@ -65,7 +88,7 @@ final class YamlReader {
         options.setAllowDuplicateKeys(false);
         YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
         try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
-            YamlReader reader = new YamlReader(parser, what);
+            YamlReader reader = new YamlReader(parser, text, options, what);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InvalidDefinitionException("", what + " is empty");
@@ -102,7 +125,7 @@ final class YamlReader {
             anchors.put(anchor, node);
             anchorSizes.put(anchor, nodes - before + 1);
         }
-        return tag == null || tag.startsWith("tag:yaml.org,2002:") ? node : tagged(tag, node);
+        return tag == null || STANDARD_TAGS.contains(tag) ? node : tagged(tag, node);
     }
 
     private JsonNode plain(int depth) throws IOException {
@@ -144,6 +167,9 @@ final class YamlReader {
     private JsonNode alias(String name) {
         JsonNode target = anchors.get(name);
         if (target == null) {
+            target = scalarAnchors().get(name);
+        }
+        if (target == null) {
             throw new InvalidDefinitionException(
                     "", what + " uses the YAML alias *" + name + " before its anchor &" + name);
         }
@@ -156,6 +182,54 @@ final class YamlReader {
             throw tooBig();
         }
         return target.deepCopy();
+    }
+
+    /**
+     * Jackson's YAML parser does not report the anchors of scalar values, so aliases of scalars are resolved from
+     * SnakeYAML's event stream, read again only when such an alias appears.
+     */
+    private Map<String, JsonNode> scalarAnchors() {
+        if (scalarAnchors == null) {
+            scalarAnchors = new HashMap<>();
+            Resolver resolver = new Resolver();
+            Parser events = new ParserImpl(new StreamReader(text), options);
+            while (events.peekEvent() != null) {
+                Event event = events.getEvent();
+                if (event instanceof ScalarEvent scalar && scalar.getAnchor() != null) {
+                    scalarAnchors.put(scalar.getAnchor(), scalarValue(scalar, resolver));
+                }
+                if (event.is(Event.ID.StreamEnd)) {
+                    break;
+                }
+            }
+        }
+        return scalarAnchors;
+    }
+
+    private static JsonNode scalarValue(ScalarEvent scalar, Resolver resolver) {
+        String value = scalar.getValue();
+        if (!scalar.isPlain()) {
+            return JsonNodeFactory.instance.textNode(value);
+        }
+        Tag tag = resolver.resolve(NodeId.scalar, value, true);
+        try {
+            if (Tag.INT.equals(tag)) {
+                return JsonNodeFactory.instance.numberNode(new java.math.BigInteger(value.replace("_", "")));
+            }
+            if (Tag.FLOAT.equals(tag)) {
+                return JsonNodeFactory.instance.numberNode(new java.math.BigDecimal(value.replace("_", "")));
+            }
+        } catch (NumberFormatException e) {
+            return JsonNodeFactory.instance.textNode(value);
+        }
+        if (Tag.BOOL.equals(tag)) {
+            return JsonNodeFactory.instance.booleanNode(
+                    Set.of("true", "True", "TRUE").contains(value));
+        }
+        if (Tag.NULL.equals(tag)) {
+            return JsonNodeFactory.instance.nullNode();
+        }
+        return JsonNodeFactory.instance.textNode(value);
     }
 
     private InvalidDefinitionException tooBig() {

@@ -39,7 +39,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(
             names = {"-s", "--substitution"},
             paramLabel = "NAME=VALUE",
-            description = "A value for a ${NAME} placeholder (repeatable); wins over DefinitionSubstitutions.")
+            description = "A value for a $${NAME} placeholder (repeatable); wins over DefinitionSubstitutions.")
     Map<String, String> substitutions = new LinkedHashMap<>();
 
     @Option(

@@ -57,7 +57,9 @@ final class EventDetails {
     }
 
     static ObjectNode taskResource(TaskResource resource) {
-        return object().put("resourceType", resource.resourceType()).put("resource", resource.resource());
+        ObjectNode details = object();
+        putIfPresent(details, "resourceType", resource.resourceType());
+        return details.put("resource", resource.resource());
     }
 
     static ObjectNode taskScheduled(

@@ -193,9 +193,19 @@ public final class HistoryLane {
         return chain(id);
     }
 
-    /** {@code TaskSubmitted}: a {@code .sync} or {@code .waitForTaskToken} call was accepted with {@code output}. */
+    /**
+     * {@code TaskSubmitted}: a {@code .sync} or {@code .waitForTaskToken} call was accepted with {@code output} (the
+     * service's response; {@code null} leaves the optional {@code output} out).
+     */
     public long taskSubmitted(Instant time, TaskResource resource, JsonNode output) {
-        return taskOutput(time, "TaskSubmitted", "taskSubmittedEventDetails", resource, output);
+        if (output != null) {
+            return taskOutput(time, "TaskSubmitted", "taskSubmittedEventDetails", resource, output);
+        }
+        long id = recorder.nextId(false);
+        if (recorder.isRecording()) {
+            add(id, cursor, time, "TaskSubmitted", "taskSubmittedEventDetails", EventDetails.taskResource(resource));
+        }
+        return chain(id);
     }
 
     public long taskSucceeded(Instant time, TaskResource resource, JsonNode output) {

@@ -59,6 +59,28 @@ public final class ServiceResponses {
         };
     }
 
+    /**
+     * What the service answered when a {@code .sync} or {@code .waitForTaskToken} task submitted its call (AWS's
+     * {@code TaskSubmitted} output): the plain action's result, e.g. {@code sqs:sendMessage}'s {@code MessageId} for
+     * {@code sqs:sendMessage.waitForTaskToken}, or the {@code StartExecution} response for {@code
+     * states:startExecution.sync}. {@code null} when no realistic response is known (the event then has no output).
+     */
+    public static JsonNode submittedFor(TaskInvocation invocation) {
+        TaskResource resource = TaskResource.parseOrPlaceholder(invocation.resource());
+        if (!resource.isSync() && !resource.isWaitForTaskToken()) {
+            return null;
+        }
+        JsonNode parameters = invocation.parameters() == null ? NODES.objectNode() : invocation.parameters();
+        return switch (resource.resourceType() + ":" + resource.action()) {
+            case "sns:publish" ->
+                withMetadata(invocation, snsPublish(invocation), "text/xml", snsXmlLength(invocation));
+            case "sqs:sendMessage" -> optimized(invocation, sqsSendMessage(invocation, parameters));
+            case "states:startExecution" -> optimized(invocation, startExecution(invocation, parameters));
+            case "events:putEvents" -> putEvents(invocation, parameters);
+            default -> null;
+        };
+    }
+
     /** An optimized integration's result: the service's JSON body plus the SDK metadata AWS adds. */
     static ObjectNode optimized(TaskInvocation invocation, ObjectNode body) {
         return withMetadata(

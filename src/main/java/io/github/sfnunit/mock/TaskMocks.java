@@ -20,21 +20,30 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>A call is answered by the first of: state stubs, Lambda stubs, resource stubs (each newest first, whose
- * condition accepts the call), loaded mock-file test cases (in load order), the fallback. Nothing answers: {@link
+ * condition accepts the call), loaded mock-file test cases (in load order), a real request for HTTP Tasks whose
+ * endpoint {@link #allowHttp(String) is allowed}, the fallback. Nothing answers: {@link
  * UnmockedTaskException} naming the state, the resource and the stubs that exist, closest first.
  *
  * <p>Thread-safe for one execution at a time; no static state.
  */
 public final class TaskMocks implements TaskHandler {
 
+    /**
+     * Shared by every {@code TaskMocks} made without a mapper and never configured, so it holds no state a test
+     * could see: building a new mapper was a sixth of a mocked execution's cost in the benchmarks (a test
+     * makes new mocks for each execution).
+     */
+    private static final ObjectMapper DEFAULT_MAPPER = new ObjectMapper();
+
     private final ObjectMapper mapper;
     private final List<TaskStub> stubs = new ArrayList<>();
     private final List<MockConfigTestCase> mockFiles = new ArrayList<>();
     private final List<MockCall> calls = new ArrayList<>();
+    private final HttpTasks http = new HttpTasks();
     private TaskHandler fallback;
 
     public TaskMocks() {
-        this(new ObjectMapper());
+        this(DEFAULT_MAPPER);
     }
 
     /** Mocks that convert {@code thenReturn(Object)} values with this mapper. */
@@ -73,6 +82,17 @@ public final class TaskMocks implements TaskHandler {
         return register(new StubKey(StubKey.Kind.LAMBDA, functionNameOrArn));
     }
 
+    /**
+     * Lets HTTP Tasks ({@code arn:aws:states:::http:invoke}) whose {@code ApiEndpoint} starts with {@code baseUrl}
+     * (e.g. {@code "http://localhost:8089"}, or with a path) send their request for real. By default no request
+     * leaves the machine: an HTTP Task that no stub, mock file or allowed endpoint answers fails the test naming its
+     * endpoint. Stubs and mock files for the state still win.
+     */
+    public synchronized TaskMocks allowHttp(String baseUrl) {
+        http.allow(baseUrl);
+        return this;
+    }
+
     /** Answers what no stub or mock file answers, e.g. a Mockito mock of {@link TaskHandler}. */
     public synchronized TaskMocks fallback(TaskHandler handler) {
         this.fallback = Objects.requireNonNull(handler, "handler");
@@ -90,8 +110,14 @@ public final class TaskMocks implements TaskHandler {
                 return recorded(invocation, file.describe(), file.invoke(invocation));
             }
         }
+        if (HttpTasks.isHttpTask(invocation) && http.allows(invocation)) {
+            return recorded(invocation, "allowHttp", http.call(invocation));
+        }
         if (fallback != null) {
             return recorded(invocation, "fallback", fallback.invoke(invocation));
+        }
+        if (HttpTasks.isHttpTask(invocation)) {
+            throw new UnmockedTaskException(HttpTasks.notAllowed(invocation, http.allowed()));
         }
         throw new UnmockedTaskException(MockReport.unmocked(invocation, List.copyOf(stubs), List.copyOf(mockFiles)));
     }

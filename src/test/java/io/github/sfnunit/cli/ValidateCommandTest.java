@@ -112,4 +112,33 @@ class ValidateCommandTest {
                 .contains("validate")
                 .contains("run");
     }
+
+    @Test
+    void the_examples_of_the_readme_say_what_the_readme_shows() {
+        // GIVEN the two example files at the root of the project (tests run from it)
+        // WHEN
+        int exit = run("validate", "examples/hello-world.asl.json", "examples/with-mistakes.asl.json");
+
+        // THEN
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString().lines())
+                .containsExactly(
+                        "examples/hello-world.asl.json: valid (4 top-level states)",
+                        "examples/with-mistakes.asl.json: /States/Greet/Parameters/message.$: \"States.Fromat('Hello,"
+                                + " {}!', $.name)\" is not a valid intrinsic function call: unknown function"
+                                + " \"States.Fromat\"; did you mean \"States.Format\"?",
+                        "examples/with-mistakes.asl.json: /States/Patient?/Choices/0/BooleanEquals: expected a boolean,"
+                                + " found a string",
+                        "examples/with-mistakes.asl.json: /States/Patient?/Default: state \"Dnoe\" does not exist; did"
+                                + " you mean \"Done\"?",
+                        "1 of 2 files valid");
+    }
+
+    @Test
+    void the_help_names_the_placeholder_syntax() {
+        int exit = run("validate", "--help");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("A value for a ${NAME} placeholder");
+    }
 }

@@ -53,7 +53,8 @@ class EngineHistoryCorpusTest {
                 HistoryEvent event = actual.get(i);
                 JsonNode expected = recorded.get(i);
                 String at = dir.getFileName() + " event " + event.id() + " " + event.type();
-                if (event.previousEventId() != expected.get("previousEventId").asLong()) {
+                if (event.previousEventId() != expected.get("previousEventId").asLong()
+                        && !isMapRunExitRace(actual, event, expected)) {
                     mismatches.add(at + ": previousEventId " + event.previousEventId() + ", AWS "
                             + expected.get("previousEventId"));
                 }
@@ -92,6 +93,21 @@ class EngineHistoryCorpusTest {
             // features the interpreter does not run yet are measured by the conformance ratchet, not here
             return null;
         }
+    }
+
+    /**
+     * A distributed Map's {@code MapStateExited} points to {@code MapRunSucceeded} in most of AWS's recordings and
+     * to {@code MapRunStarted} in others (a race inside AWS, see {@link HistoryLane}); the recorder always links
+     * it to {@code MapRunSucceeded}, so the other form is accepted here.
+     */
+    private static boolean isMapRunExitRace(List<HistoryEvent> actual, HistoryEvent event, JsonNode expected) {
+        if (!event.type().equals("MapStateExited")) {
+            return false;
+        }
+        long awsPrevious = expected.get("previousEventId").asLong();
+        return awsPrevious >= 1
+                && actual.get((int) awsPrevious - 1).type().equals("MapRunStarted")
+                && actual.get((int) event.previousEventId() - 1).type().equals("MapRunSucceeded");
     }
 
     private static List<String> types(JsonNode recorded) {

@@ -40,22 +40,26 @@ class StrictMocksTest {
     }
 
     @Test
-    void keeps_the_original_failure_of_a_test_that_failed_anyway() {
+    void keeps_the_original_failure_of_a_test_that_failed_anyway_and_lists_unused_stubs_in_it() {
         // WHEN
         EngineExecutionResults results = run(FailingTestFixture.class);
 
         // THEN
+        String nl = System.lineSeparator();
         assertThat(results.testEvents().failed().stream().map(EngineRuns::failureMessage))
                 .singleElement()
                 .asString()
-                .startsWith(System.lineSeparator() + "Expecting execution to have status:");
+                .startsWith(nl + "Expecting execution to have status:")
+                .endsWith(nl + nl + "Stubs that answered no call:" + nl + "  forState(\"Refund\") registered at"
+                        + " StrictMocksTest.java:" + published(results, "line").get(0));
     }
 
     @StateMachineTest(definition = "junit/charge.asl.json")
     static class FailingTestFixture {
         @Test
-        void fails(StateMachine machine, TaskMocks mocks) {
+        void fails(StateMachine machine, TaskMocks mocks, TestReporter reporter) {
             mocks.forState("Charge").thenReturn("{}");
+            reporter.publishEntry("line", Integer.toString(new Throwable().getStackTrace()[0].getLineNumber() + 1));
             mocks.forState("Refund").thenReturn("{}");
 
             assertThat(machine.start("{}")).failed();

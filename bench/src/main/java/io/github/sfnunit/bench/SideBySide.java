@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionStatus;
-import io.github.sfnunit.StateMachine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +42,7 @@ public final class SideBySide {
     private static void run(Path workloadDir, Path results, Duration warmup, Duration measurement, String id)
             throws IOException {
         Workload workload = new Workloads(workloadDir).byId(id);
-        StateMachine machine = WorkloadMachines.machineFor(workload, workload.historyRecording());
+        WorkloadMachines machine = WorkloadMachines.compile(workload, workload.historyRecording());
         JsonNode input = workload.input();
 
         Execution first = machine.start(input);
@@ -68,7 +67,7 @@ public final class SideBySide {
         Throughput throughput = Throughput.measure(warmup, measurement, () -> machine.start(input));
         if (workload.historyRecording()) {
             // The same workload without history recording: what recording costs at this size.
-            StateMachine withoutHistory = WorkloadMachines.machineFor(workload, false);
+            WorkloadMachines withoutHistory = WorkloadMachines.compile(workload, false);
             Throughput unrecorded = Throughput.measure(warmup, measurement, () -> withoutHistory.start(input));
             report.put("historyOffExecutionsPerSecond", unrecorded.executionsPerSecond());
             report.put("historyOffExecutionsPerCpuSecond", unrecorded.executionsPerCpuSecond());
@@ -85,7 +84,7 @@ public final class SideBySide {
                 id, workload.title(), throughput.executionsPerSecond(), throughput.executionsPerCpuSecond());
     }
 
-    private static ObjectNode footprint(StateMachine machine, JsonNode input) {
+    private static ObjectNode footprint(WorkloadMachines machine, JsonNode input) {
         Execution[] held = new Execution[1];
         long before = MemoryProbe.liveHeap();
         MemoryProbe.RunFootprint during = MemoryProbe.during(() -> held[0] = machine.start(input));

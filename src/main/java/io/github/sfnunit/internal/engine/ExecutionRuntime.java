@@ -60,7 +60,8 @@ public final class ExecutionRuntime {
         this.startTime = options.startTime();
         this.scheduler = new Scheduler(startTime);
         this.history = new HistoryRecorder(
-                options.historyEnabled() ? HistoryOptions.defaults() : HistoryOptions.notRecording());
+                (options.historyEnabled() ? HistoryOptions.defaults() : HistoryOptions.notRecording())
+                        .withMaxEvents(options.maxHistoryEvents()));
         // Separate streams, so that adding jitter to a retrier does not change the UUIDs a test sees.
         SplittableRandom seeds = new SplittableRandom(options.seed());
         this.jitterRandom = seeds.split();
@@ -160,6 +161,10 @@ public final class ExecutionRuntime {
     // ---- what states and executors use
 
     VisitRecord beginVisit(StateRun run, String statePath) {
+        if (run.fiber().isChildExecution()) {
+            // A distributed Map's child execution has its own history: its visits are not the parent's.
+            return new VisitRecord(run.state().name(), statePath, run.state().type(), -1, now(), run.rawInput());
+        }
         if (visits.size() >= options.maxStateTransitions()) {
             throw new ExecutionLimitExceededException(loopMessage());
         }

@@ -18,6 +18,9 @@ public final class Fiber {
     private final FiberVariables variables;
     private final ContextObject context;
     private final HistoryLane lane;
+    private final Fiber parent;
+    private final boolean childExecution;
+    private StateRun current;
     private boolean ended;
 
     /**
@@ -34,6 +37,26 @@ public final class Fiber {
             FiberVariables variables,
             ContextObject context,
             HistoryLane lane) {
+        this(execution, graph, pathPrefix, listener, variables, context, lane, null, false);
+    }
+
+    /**
+     * A child fiber: a Parallel branch, a Map iteration or a distributed Map's child execution. It ends with its
+     * parent: once {@code parent} ended, this fiber enters no further state.
+     *
+     * @param childExecution true for a distributed Map's child execution, whose state visits are not part of the
+     *     parent execution (as in AWS, where each child execution has its own history)
+     */
+    public Fiber(
+            ExecutionRuntime execution,
+            CompiledGraph graph,
+            String pathPrefix,
+            FiberListener listener,
+            FiberVariables variables,
+            ContextObject context,
+            HistoryLane lane,
+            Fiber parent,
+            boolean childExecution) {
         this.execution = execution;
         this.graph = graph;
         this.pathPrefix = pathPrefix;
@@ -41,6 +64,8 @@ public final class Fiber {
         this.variables = variables;
         this.context = context;
         this.lane = lane;
+        this.parent = parent;
+        this.childExecution = childExecution;
     }
 
     /** Enters the graph's start state with {@code input}, at the current virtual time. */
@@ -54,7 +79,17 @@ public final class Fiber {
     }
 
     public boolean isEnded() {
-        return ended;
+        return ended || (parent != null && parent.isEnded());
+    }
+
+    /** True for a distributed Map's child execution (see the constructor). */
+    public boolean isChildExecution() {
+        return childExecution;
+    }
+
+    /** The visit of the state this fiber is in (or last was in), {@code null} before the first. */
+    public StateRun current() {
+        return current;
     }
 
     public ExecutionRuntime execution() {
@@ -83,15 +118,16 @@ public final class Fiber {
 
     void enter(String stateName, JsonNode input) {
         execution.scheduler().scheduleNow(() -> {
-            if (!ended && execution.isRunning()) {
-                new StateRun(this, graph.state(stateName), input).begin();
+            if (!isEnded() && execution.isRunning()) {
+                current = new StateRun(this, graph.state(stateName), input);
+                current.begin();
             }
         });
     }
 
     /** The state {@code from} ended with {@code output}; go to {@code next}, or end the graph when it is null. */
     void transition(String next, JsonNode output) {
-        if (ended) {
+        if (isEnded()) {
             return;
         }
         if (next == null) {
@@ -104,7 +140,7 @@ public final class Fiber {
 
     /** A state failed and nothing caught it. */
     void fail(String error, String cause) {
-        if (ended) {
+        if (isEnded()) {
             return;
         }
         ended = true;

@@ -44,6 +44,12 @@ public final class PlanCompiler {
         if (state instanceof State.Fail fail) {
             return new FailExecutor(fail);
         }
+        if (state instanceof State.Parallel parallel) {
+            return new ParallelExecutor(parallel, this);
+        }
+        if (state instanceof State.Map map) {
+            return new MapExecutor(map, this);
+        }
         throw new UnsupportedFeatureException("State '" + state.name() + "' (" + state.pointer() + "): "
                 + state.type().aslName() + " states are not supported yet");
     }

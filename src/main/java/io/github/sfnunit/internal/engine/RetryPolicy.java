@@ -40,6 +40,16 @@ public final class RetryPolicy {
         return null;
     }
 
+    /** Whether {@link #onError} would retry {@code error}, without using an attempt. */
+    public boolean wouldRetry(String error) {
+        for (int i = 0; i < retriers.size(); i++) {
+            if (ErrorNames.matches(retriers.get(i).errorEquals(), error)) {
+                return attemptsUsed[i] < retriers.get(i).maxAttempts();
+            }
+        }
+        return false;
+    }
+
     /**
      * The wait before retry number {@code retry} (1-based) of {@code retrier}: {@code IntervalSeconds *
      * BackoffRate^(retry-1)}, capped by {@code MaxDelaySeconds}, then drawn uniformly from [0, delay] with

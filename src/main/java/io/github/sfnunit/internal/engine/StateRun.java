@@ -183,9 +183,26 @@ public final class StateRun {
         }
     }
 
+    /**
+     * Whether {@link #fail(String, String)} with {@code error} would schedule a retry: Map and Parallel record
+     * their {@code ...StateFailed} event only when the state does not start over.
+     */
+    public boolean willRetry(String error) {
+        return !isDone() && retryPolicy.wouldRetry(error);
+    }
+
     /** Ends the attempt with an AWS runtime failure raised while processing this state. */
     public void fail(StatesException failure) {
-        fail(failure.error(), stateCause(failure.error(), failure.cause()));
+        String cause = stateCause(failure.error(), failure.cause());
+        recordEvaluationFailure(failure, cause);
+        fail(failure.error(), cause);
+    }
+
+    /** AWS records an {@code EvaluationFailed} event, naming the field, when a state's JSONata evaluation fails. */
+    private void recordEvaluationFailure(StatesException failure, String cause) {
+        if (ErrorNames.QUERY_EVALUATION_ERROR.equals(failure.error()) && !isDone()) {
+            fiber.lane().evaluationFailed(execution.now(), failure.error(), cause, failure.location(), state().name());
+        }
     }
 
     /**
@@ -253,7 +270,9 @@ public final class StateRun {
             visit.caught(new StateVisit.CaughtError(error, cause, index, catcher.next()));
             leave(output, catcher.next(), assignments);
         } catch (StatesException e) {
-            failUncaught(e.error(), stateCause(e.error(), e.cause()));
+            String failureCause = stateCause(e.error(), e.cause());
+            recordEvaluationFailure(e, failureCause);
+            failUncaught(e.error(), failureCause);
         }
     }
 

@@ -64,11 +64,22 @@ final class TaskAttempt implements CallbackTask {
                 lane().activityScheduled(now(), resource.arn(), parameters, timeoutSeconds, heartbeatSeconds);
                 lane().activityStarted(now(), null);
             }
-            case SERVICE_INTEGRATION -> {
+            case SERVICE_INTEGRATION, PLACEHOLDER -> {
                 String region = run.execution().options().region();
                 lane().taskScheduled(now(), resource, region, parameters, timeoutSeconds, heartbeatSeconds);
                 lane().taskStarted(now(), resource);
             }
+        }
+    }
+
+    /**
+     * {@code TaskSubmitted} for {@code .sync} and {@code .waitForTaskToken} integrations: the call was accepted,
+     * and the task now waits for the job or the callback. {@code output} is the service's answer to the call, {@code
+     * null} when unknown.
+     */
+    void submitted(JsonNode output) {
+        if (resource.isSync() || resource.isWaitForTaskToken()) {
+            lane().taskSubmitted(now(), resource, output);
         }
     }
 
@@ -165,7 +176,7 @@ final class TaskAttempt implements CallbackTask {
         switch (resource.kind()) {
             case LAMBDA_FUNCTION -> lane().lambdaFunctionSucceeded(now(), output);
             case ACTIVITY -> lane().activitySucceeded(now(), output);
-            case SERVICE_INTEGRATION -> lane().taskSucceeded(now(), resource, output);
+            case SERVICE_INTEGRATION, PLACEHOLDER -> lane().taskSucceeded(now(), resource, output);
         }
         run.succeed(output, task.next());
     }
@@ -178,7 +189,7 @@ final class TaskAttempt implements CallbackTask {
         switch (resource.kind()) {
             case LAMBDA_FUNCTION -> lane().lambdaFunctionFailed(now(), error, cause);
             case ACTIVITY -> lane().activityFailed(now(), error, cause);
-            case SERVICE_INTEGRATION -> lane().taskFailed(now(), resource, error, cause);
+            case SERVICE_INTEGRATION, PLACEHOLDER -> lane().taskFailed(now(), resource, error, cause);
         }
         run.fail(error, cause);
     }
@@ -190,7 +201,7 @@ final class TaskAttempt implements CallbackTask {
         switch (resource.kind()) {
             case LAMBDA_FUNCTION -> lane().lambdaFunctionTimedOut(now(), error, null);
             case ACTIVITY -> lane().activityTimedOut(now(), error, null);
-            case SERVICE_INTEGRATION -> lane().taskTimedOut(now(), resource, error, null);
+            case SERVICE_INTEGRATION, PLACEHOLDER -> lane().taskTimedOut(now(), resource, error, null);
         }
         run.fail(error, null);
     }

@@ -5,6 +5,7 @@ import io.github.sfnunit.asl.State;
 import io.github.sfnunit.history.TaskResource;
 import io.github.sfnunit.internal.query.EvaluationContext;
 import io.github.sfnunit.internal.query.StatesException;
+import io.github.sfnunit.mock.ServiceResponses;
 import io.github.sfnunit.mock.TaskHandler;
 import io.github.sfnunit.mock.TaskInvocation;
 import io.github.sfnunit.mock.TaskOutcome;
@@ -25,7 +26,7 @@ final class TaskExecutor implements StateExecutor {
         TaskResource parsed = null;
         String problem = null;
         try {
-            parsed = TaskResource.parse(task.resource());
+            parsed = TaskResource.parseOrPlaceholder(task.resource());
         } catch (IllegalArgumentException e) {
             // Reported when the state runs, so that the other paths of a definition with an unresolved
             // placeholder (e.g. "${ActivityArn}") can still be tested.
@@ -62,6 +63,7 @@ final class TaskExecutor implements StateExecutor {
                 context.contextObject(),
                 token);
         execution.recordInvocation(invocation);
+        attempt.submitted(ServiceResponses.submittedFor(invocation));
         attempt.play(outcomeOf(execution, invocation));
     }
 

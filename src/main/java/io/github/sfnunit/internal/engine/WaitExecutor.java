@@ -74,7 +74,8 @@ final class WaitExecutor implements StateExecutor {
             if (!seconds.isIntegralNumber() || seconds.longValue() < 0) {
                 throw new StatesException(
                         ErrorNames.QUERY_EVALUATION_ERROR,
-                        "The Seconds field must be a non-negative integer, but was " + display(seconds));
+                        "The Seconds field must be a non-negative integer, but was " + display(seconds),
+                        "Seconds");
             }
             return now.plusSeconds(seconds.longValue());
         }
@@ -85,7 +86,8 @@ final class WaitExecutor implements StateExecutor {
             throw new StatesException(
                     ErrorNames.QUERY_EVALUATION_ERROR,
                     "The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: "
-                            + (timestamp == null ? "null" : display(timestamp)));
+                            + (timestamp == null ? "null" : display(timestamp)),
+                    "Timestamp");
         }
         return instant;
     }

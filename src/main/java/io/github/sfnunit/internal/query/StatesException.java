@@ -10,11 +10,28 @@ public final class StatesException extends RuntimeException {
 
     private final String error;
     private final String cause;
+    private final String location;
 
     public StatesException(String error, String cause) {
+        this(error, cause, null);
+    }
+
+    /**
+     * A failure of one field's expression.
+     *
+     * @param location the field as AWS names it in the history's {@code EvaluationFailed} event (e.g. {@code
+     *     Output/result}, {@code Items}); {@code null} when AWS names none
+     */
+    public StatesException(String error, String cause, String location) {
         super(error + ": " + cause, null, false, false);
         this.error = error;
         this.cause = cause;
+        this.location = location;
+    }
+
+    /** The field whose evaluation failed, as AWS names it in history; {@code null} when none is named. */
+    public String location() {
+        return location;
     }
 
     /** The AWS error name, e.g. {@code States.Runtime}. */

@@ -11,6 +11,7 @@ import io.github.sfnunit.ExecutionStatus;
 import io.github.sfnunit.StateMachine;
 import io.github.sfnunit.StateVisit;
 import io.github.sfnunit.asl.DefinitionParser;
+import io.github.sfnunit.history.HistoryEvent;
 import io.github.sfnunit.mock.TaskHandler;
 import io.github.sfnunit.mock.TaskOutcome;
 import java.io.UncheckedIOException;
@@ -114,6 +115,20 @@ class JsonataStatesTest {
                 .isEqualTo("An error occurred while executing the state 'State0' (entered at the event id #2). The"
                         + " JSONata expression '$doesNotExist' specified for the field 'Output/result' returned nothing"
                         + " (undefined).");
+    }
+
+    @Test
+    void a_failed_evaluation_is_recorded_in_history_with_its_field() {
+        Execution run = run("""
+                {"QueryLanguage": "JSONata", "StartAt": "State0", "States": {"State0": {"Type": "Pass",
+                  "Assign": {"result": "{% $doesNotExist %}"}, "End": true}}}
+                """, "{}");
+
+        HistoryEvent evaluationFailed = run.history().get(2);
+        assertThat(run.history().stream().map(HistoryEvent::type))
+                .containsExactly("ExecutionStarted", "PassStateEntered", "EvaluationFailed", "ExecutionFailed");
+        assertThat(evaluationFailed.details().get("location").asText()).isEqualTo("Assign/result");
+        assertThat(evaluationFailed.details().get("state").asText()).isEqualTo("State0");
     }
 
     @Test

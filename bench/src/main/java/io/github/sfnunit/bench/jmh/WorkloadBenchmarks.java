@@ -2,7 +2,6 @@ package io.github.sfnunit.bench.jmh;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnunit.Execution;
-import io.github.sfnunit.StateMachine;
 import io.github.sfnunit.bench.Workload;
 import io.github.sfnunit.bench.WorkloadMachines;
 import io.github.sfnunit.bench.Workloads;
@@ -37,13 +36,13 @@ public class WorkloadBenchmarks {
     @Param({"true", "false"})
     public boolean history;
 
-    private StateMachine machine;
+    private WorkloadMachines machine;
     private JsonNode input;
 
     @Setup
     public void compile() {
         Workload loaded = Workloads.fromSystemProperty().byId(workload);
-        machine = WorkloadMachines.machineFor(loaded, history);
+        machine = WorkloadMachines.compile(loaded, history);
         input = loaded.input();
     }
 

@@ -20,12 +20,12 @@ public final class QueryEvaluationErrors {
 
     /** The expression evaluated to nothing where the field needs a value. */
     public static StatesException returnedNothing(String expression, String field) {
-        return new StatesException(ERROR, subject(expression, field) + " returned nothing (undefined).");
+        return new StatesException(ERROR, subject(expression, field) + " returned nothing (undefined).", field);
     }
 
     /** The expression evaluated to a function or another value JSON cannot hold. */
     public static StatesException unsupportedResult(String expression, String field) {
-        return new StatesException(ERROR, subject(expression, field) + " returned an unsupported result type.");
+        return new StatesException(ERROR, subject(expression, field) + " returned an unsupported result type.", field);
     }
 
     /**
@@ -37,7 +37,8 @@ public final class QueryEvaluationErrors {
         return new StatesException(
                 ERROR,
                 subject(expression, field) + " returned an unexpected result type. Expected '" + expected
-                        + "', but was '" + JsonataValues.typeName(value) + "' for value: " + value);
+                        + "', but was '" + JsonataValues.typeName(value) + "' for value: " + value,
+                field);
     }
 
     /**
@@ -49,7 +50,8 @@ public final class QueryEvaluationErrors {
         boolean coded = message.matches("[A-Z]\\d{4}: .*");
         return new StatesException(
                 ERROR,
-                subject(expression, field) + " threw an error during evaluation" + (coded ? ". " : ": ") + message);
+                subject(expression, field) + " threw an error during evaluation" + (coded ? ". " : ": ") + message,
+                field);
     }
 
     /**

@@ -1,0 +1,31 @@
+package io.github.sfnunit.internal.engine;
+
+import io.github.sfnunit.asl.StateType;
+
+/**
+ * Stops a child fiber whose parent state ended without it (a sibling branch or iteration failed): records the
+ * {@code ...StateAborted} event AWS writes for the state it was in, then cancels it. Its own children stop with it
+ * ({@link Fiber#isEnded()} follows the parent).
+ */
+final class FiberAbort {
+
+    private FiberAbort() {}
+
+    /** Aborts {@code fiber} if it is still running. */
+    static void abort(Fiber fiber) {
+        if (fiber.isEnded()) {
+            return;
+        }
+        StateRun current = fiber.current();
+        if (current != null
+                && !current.isDone()
+                && hasAbortedEvent(current.state().type())) {
+            fiber.lane().stateAborted(fiber.execution().now(), current.state().type());
+        }
+        fiber.cancel();
+    }
+
+    private static boolean hasAbortedEvent(StateType type) {
+        return type == StateType.TASK || type == StateType.WAIT || type == StateType.MAP || type == StateType.PARALLEL;
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.sfnunit.internal.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.ItemBatcher;
+import io.github.sfnunit.asl.QueryLanguage;
+import io.github.sfnunit.asl.State;
+import io.github.sfnunit.internal.query.ContextObject;
+import io.github.sfnunit.internal.query.EvaluationContext;
+import io.github.sfnunit.internal.query.PayloadTemplate;
+import io.github.sfnunit.internal.query.StatesException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A distributed Map's {@code ItemBatcher}: groups the (selected) items into child execution inputs {@code
+ * {"BatchInput": ..., "Items": [...]}}, each with at most {@code MaxItemsPerBatch} items and at most {@code
+ * MaxInputBytesPerBatch} bytes of JSON, in item order.
+ */
+final class ItemBatches {
+
+    /** AWS's ceiling of a batch's size, and the default of MaxInputBytesPerBatch: 256 KiB. */
+    static final long MAX_BATCH_BYTES = 262_144;
+
+    private final State.Map map;
+    private final ItemBatcher batcher;
+    private final PayloadTemplate batchInput;
+
+    ItemBatches(State.Map map) {
+        this.map = map;
+        this.batcher = map.itemBatcher();
+        this.batchInput = batcher.batchInput() == null || map.queryLanguage() == QueryLanguage.JSONATA
+                ? null
+                : PayloadTemplate.compile(batcher.batchInput(), map.pointer() + "/ItemBatcher/BatchInput");
+    }
+
+    /** The batches of {@code items}, each item first passed through the Map's {@code ItemSelector}. */
+    ArrayNode group(
+            StateRun run, MapItemSource source, JsonNode effectiveInput, EvaluationContext context, ArrayNode items) {
+        StateDataFlow flow = run.dataFlow();
+        long maxItems = limit(flow.field(
+                "MaxItemsPerBatchPath",
+                batcher.maxItemsPerBatch(),
+                batcher.maxItemsPerBatchPath(),
+                run.rawInput(),
+                context));
+        long maxBytes = Math.min(
+                MAX_BATCH_BYTES,
+                limit(flow.field(
+                        "MaxInputBytesPerBatchPath",
+                        batcher.maxInputBytesPerBatch(),
+                        batcher.maxInputBytesPerBatchPath(),
+                        run.rawInput(),
+                        context)));
+        JsonNode shared = sharedInput(run, effectiveInput, context);
+        long sharedBytes = shared == null ? 0 : bytes(shared);
+        ContextObject stateContext = run.fiber().context().enterState(map.name(), run.enteredTime());
+        ArrayNode batches = JsonNodeFactory.instance.arrayNode();
+        ArrayNode current = null;
+        long currentBytes = 0;
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = source.select(run, effectiveInput, stateContext, i, items.get(i));
+            long itemBytes = bytes(item) + 1;
+            if (sharedBytes + itemBytes > maxBytes) {
+                throw new StatesException(
+                        ErrorNames.RUNTIME,
+                        "Item " + i + " does not fit in a batch of at most " + maxBytes
+                                + " bytes (MaxInputBytesPerBatch)");
+            }
+            if (current == null || current.size() >= maxItems || sharedBytes + currentBytes + itemBytes > maxBytes) {
+                ObjectNode batch = batches.addObject();
+                if (shared != null) {
+                    batch.set("BatchInput", shared);
+                }
+                current = batch.putArray("Items");
+                currentBytes = 0;
+            }
+            current.add(item);
+            currentBytes += itemBytes;
+        }
+        return batches;
+    }
+
+    private JsonNode sharedInput(StateRun run, JsonNode effectiveInput, EvaluationContext context) {
+        if (batcher.batchInput() == null) {
+            return null;
+        }
+        if (batchInput != null) {
+            return batchInput.evaluate(effectiveInput, context);
+        }
+        return run.dataFlow().field("BatchInput", batcher.batchInput(), null, run.rawInput(), context);
+    }
+
+    private static long limit(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return Long.MAX_VALUE;
+        }
+        if (!value.isIntegralNumber() || value.longValue() < 1) {
+            throw new StatesException(
+                    ErrorNames.RUNTIME, "An ItemBatcher limit must be a positive integer, but was " + value);
+        }
+        return value.longValue();
+    }
+
+    private static long bytes(JsonNode value) {
+        return value.toString().getBytes(StandardCharsets.UTF_8).length;
+    }
+}

@@ -1,0 +1,169 @@
+package io.github.sfnunit.mock;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Performs HTTP Tasks ({@code arn:aws:states:::http:invoke}) for real, but only against the endpoints a test
+ * allowed with {@link TaskMocks#allowHttp(String)}. The result has AWS's shape: {@code Headers} (each a list of
+ * values), {@code ResponseBody} (parsed when it is JSON, else the text), {@code StatusCode} and {@code StatusText}; a
+ * status outside 2xx fails the task with {@code States.Http.StatusCode.<code>} and that same object as JSON cause.
+ */
+final class HttpTasks {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final List<String> allowed = new ArrayList<>();
+    private HttpClient client;
+
+    /** Allows requests to URLs starting with {@code baseUrl} (scheme, host, port and an optional path). */
+    void allow(String baseUrl) {
+        URI uri;
+        try {
+            uri = URI.create(baseUrl);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "allowHttp(\"" + baseUrl + "\") expects a URL such as"
+                            + " http://localhost:8080, but it does not parse: " + e.getMessage(),
+                    e);
+        }
+        if (uri.getScheme() == null
+                || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                || uri.getHost() == null) {
+            throw new IllegalArgumentException("allowHttp(\"" + baseUrl
+                    + "\") expects an http or https URL with a host, e.g. http://localhost:8080");
+        }
+        allowed.add(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
+    }
+
+    static boolean isHttpTask(TaskInvocation invocation) {
+        return HttpTaskRequest.RESOURCE.equals(invocation.resource());
+    }
+
+    /** The allowed base URL the call's endpoint falls under, {@code null} when none. */
+    boolean allows(TaskInvocation invocation) {
+        String endpoint = invocation.parameters() == null
+                ? null
+                : invocation.parameters().path("ApiEndpoint").asText(null);
+        return endpoint != null && allowed.stream().anyMatch(base -> underBase(endpoint, base));
+    }
+
+    private static boolean underBase(String endpoint, String base) {
+        if (!endpoint.startsWith(base)) {
+            return false;
+        }
+        if (endpoint.length() == base.length()) {
+            return true;
+        }
+        char next = endpoint.charAt(base.length());
+        return next == '/' || next == '?' || next == '#';
+    }
+
+    /** The message for an HTTP Task whose endpoint no test allowed. */
+    static String notAllowed(TaskInvocation invocation, List<String> allowed) {
+        String endpoint = invocation.parameters() == null
+                ? "?"
+                : invocation.parameters().path("ApiEndpoint").asText("?");
+        return "HTTP Task '" + invocation.stateName() + "' would call " + endpoint + ", but no request leaves the"
+                + " machine unless the test allows its endpoint"
+                + (allowed.isEmpty() ? "" : " (allowed: " + allowed + ")") + ". Either allow it:"
+                + " mocks.allowHttp(\"" + origin(endpoint) + "\"), or stub the state: mocks.forState(\""
+                + invocation.stateName() + "\").thenReturn(\"{\\\"StatusCode\\\":200,\\\"ResponseBody\\\":{}}\")";
+    }
+
+    List<String> allowed() {
+        return List.copyOf(allowed);
+    }
+
+    private static String origin(String endpoint) {
+        try {
+            URI uri = URI.create(endpoint);
+            return uri.getScheme() + "://" + uri.getAuthority();
+        } catch (RuntimeException notAUrl) {
+            return endpoint;
+        }
+    }
+
+    /** Sends the request and shapes the outcome. */
+    TaskOutcome call(TaskInvocation invocation) {
+        HttpTaskRequest request = HttpTaskRequest.of(invocation);
+        HttpRequest.Builder builder;
+        try {
+            builder = HttpRequest.newBuilder(URI.create(request.url())).timeout(Duration.ofSeconds(60));
+            request.headers().forEach(builder::header);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "HTTP Task '" + invocation.stateName() + "': cannot build the request: " + e.getMessage(), e);
+        }
+        builder.method(
+                request.method(),
+                request.body() == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(request.body()));
+        HttpResponse<String> response;
+        try {
+            response = client().send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(
+                    "HTTP Task '" + invocation.stateName() + "': the request to " + request.url() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("HTTP Task '" + invocation.stateName() + "' was interrupted", e);
+        }
+        ObjectNode result = result(response);
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            return new TaskOutcome.Succeeded(result);
+        }
+        return new TaskOutcome.Failed("States.Http.StatusCode." + status, result.toString());
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+        }
+        return client;
+    }
+
+    private static ObjectNode result(HttpResponse<String> response) {
+        ObjectNode result = NODES.objectNode();
+        ObjectNode headers = result.putObject("Headers");
+        Map<String, List<String>> sorted = new TreeMap<>(response.headers().map());
+        sorted.forEach((name, values) -> {
+            if (!name.startsWith(":")) {
+                values.forEach(headers.withArray(name)::add);
+            }
+        });
+        result.set("ResponseBody", body(response.body()));
+        result.put("StatusCode", response.statusCode());
+        result.put("StatusText", HttpStatusTexts.of(response.statusCode()));
+        return result;
+    }
+
+    private static JsonNode body(String text) {
+        if (text == null || text.isEmpty()) {
+            return NODES.textNode("");
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (IOException notJson) {
+            return NODES.textNode(text);
+        }
+    }
+}
