@@ -13,6 +13,14 @@ final class MapPartsParser {
     /** Characters AWS refuses in a Map Label (besides whitespace and control characters). */
     private static final String FORBIDDEN_LABEL_CHARACTERS = "<>{}[]?*\"#%\\^|~`$&,;:/";
 
+    /** The S3 reads an ItemReader can use (any partition). */
+    private static final java.util.regex.Pattern READER_RESOURCE =
+            java.util.regex.Pattern.compile("arn:[^:]+:states:::s3:(getObject|listObjectsV2)");
+
+    /** {@code ReaderConfig.InputType} values AWS documents. */
+    private static final java.util.List<String> INPUT_TYPES =
+            java.util.List.of("CSV", "JSON", "JSONL", "MANIFEST", "PARQUET");
+
     private MapPartsParser() {}
 
     static ItemReader itemReader(Fields fields, QueryLanguage language) {
@@ -29,8 +37,24 @@ final class MapPartsParser {
         String resource = null;
         if (reader.require("Resource", "e.g. arn:aws:states:::s3:getObject")) {
             resource = reader.string("Resource");
+            if (resource != null && !READER_RESOURCE.matcher(resource).matches()) {
+                reader.error(
+                        "Resource",
+                        "an ItemReader reads with arn:aws:states:::s3:getObject or arn:aws:states:::s3:listObjectsV2,"
+                                + " found \"" + resource + "\"");
+            }
         }
         JsonNode config = reader.object("ReaderConfig");
+        if (config != null && config.has("InputType")) {
+            JsonNode inputType = config.get("InputType");
+            if (!inputType.isTextual() || !INPUT_TYPES.contains(inputType.textValue())) {
+                reader.problems()
+                        .add(
+                                Json.child(reader.pointer("ReaderConfig"), "InputType"),
+                                reader.stateName(),
+                                "expected one of " + String.join(", ", INPUT_TYPES) + ", found " + inputType);
+            }
+        }
         JsonNode parameters = null;
         JsonNode arguments = null;
         if (language == QueryLanguage.JSONATA) {

@@ -60,6 +60,7 @@ public final class ConformanceCommand implements Callable<Integer> {
         if (report != null) {
             writeReport(results);
         }
+        out.flush();
         return 0;
     }
 

@@ -35,7 +35,9 @@ public final class Main implements Callable<Integer> {
 
     /** The configured command line, for embedding and tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        // "@file" is how run takes its input from a file (--input @input.json), so picocli must not expand it
+        // as an argument file.
+        return new CommandLine(new Main()).setExpandAtFiles(false);
     }
 
     /** Without a subcommand: say what the subcommands are. */

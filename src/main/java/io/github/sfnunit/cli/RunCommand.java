@@ -7,6 +7,7 @@ import io.github.sfnunit.ExecutionOptions;
 import io.github.sfnunit.ExecutionStatus;
 import io.github.sfnunit.StateMachine;
 import io.github.sfnunit.StateVisit;
+import io.github.sfnunit.UnsupportedFeatureException;
 import io.github.sfnunit.asl.DefinitionParser;
 import io.github.sfnunit.asl.InvalidDefinitionException;
 import io.github.sfnunit.asl.StateMachineDefinition;
@@ -92,6 +93,7 @@ public final class RunCommand implements Callable<Integer> {
             } else {
                 out.println("Definition rejected: " + e.getMessage());
             }
+            out.flush();
             return 2;
         }
         ExecutionOptions.Builder options = ExecutionOptions.builder().seed(seed);
@@ -101,12 +103,27 @@ public final class RunCommand implements Callable<Integer> {
         if (mockConfig != null) {
             options.taskHandler(taskHandler());
         }
-        Execution execution = StateMachine.from(definition, options.build()).start(readInput());
+        Execution execution;
+        try {
+            execution = StateMachine.from(definition, options.build()).start(readInput());
+        } catch (RuntimeException e) {
+            // Not a result of the state machine but of the run itself (an unsupported feature, a task nobody
+            // answers, a runaway loop): say so in the requested format instead of a stack trace.
+            String status = e instanceof UnsupportedFeatureException ? "UNSUPPORTED" : "ERROR";
+            if (json) {
+                out.println(RunnerJson.notRun(status, e.getClass().getSimpleName(), e.getMessage()));
+            } else {
+                out.println(status + ": " + e.getMessage());
+            }
+            out.flush();
+            return 3;
+        }
         if (json) {
             out.println(RunnerJson.of(execution, history));
         } else {
             printText(out, execution);
         }
+        out.flush();
         return execution.status() == ExecutionStatus.SUCCEEDED ? 0 : 1;
     }
 

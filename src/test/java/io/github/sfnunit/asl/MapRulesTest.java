@@ -89,4 +89,17 @@ class MapRulesTest {
         assertThat(map.itemSelector().has("x.$")).isTrue();
         assertThat(map.itemProcessor().state("I").pointer()).isEqualTo("/States/M/Iterator/States/I");
     }
+
+    @Test
+    void should_check_the_item_reader_resource_and_input_type() {
+        assertErrors(map(
+                        "\"ItemReader\": {\"Resource\": \"arn:aws:states:::s3:getObjects\","
+                                + " \"ReaderConfig\": {\"InputType\": \"XML\"}},",
+                        DISTRIBUTED))
+                .containsExactly(
+                        "/States/M/ItemReader/Resource: an ItemReader reads with arn:aws:states:::s3:getObject or"
+                                + " arn:aws:states:::s3:listObjectsV2, found \"arn:aws:states:::s3:getObjects\"",
+                        "/States/M/ItemReader/ReaderConfig/InputType: expected one of CSV, JSON, JSONL, MANIFEST, PARQUET,"
+                                + " found \"XML\"");
+    }
 }

@@ -34,6 +34,15 @@ public final class RunnerJson {
         return json;
     }
 
+    /** An execution that could not run: {@code status} is {@code UNSUPPORTED} or {@code ERROR}. */
+    public static ObjectNode notRun(String status, String error, String cause) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("status", status);
+        json.put("error", error);
+        json.put("cause", cause);
+        return json;
+    }
+
     /** A definition AWS would refuse to create. */
     public static ObjectNode rejected(String message) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();

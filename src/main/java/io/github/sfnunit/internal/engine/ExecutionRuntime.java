@@ -2,11 +2,13 @@ package io.github.sfnunit.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionLimitExceededException;
 import io.github.sfnunit.ExecutionOptions;
 import io.github.sfnunit.ExecutionStatus;
 import io.github.sfnunit.StateVisit;
+import io.github.sfnunit.asl.StateMachineType;
 import io.github.sfnunit.history.HistoryLimitExceededException;
 import io.github.sfnunit.history.HistoryOptions;
 import io.github.sfnunit.history.HistoryRecorder;
@@ -42,6 +44,7 @@ public final class ExecutionRuntime {
     private final String executionName;
     private final String executionArn;
     private final ContextObject contextObject;
+    private final ObjectNode expressExecution;
     private final List<VisitRecord> visits = new ArrayList<>();
     private final List<TaskInvocation> invocations = new ArrayList<>();
     private final Map<String, Integer> invocationCounts = new HashMap<>();
@@ -69,6 +72,9 @@ public final class ExecutionRuntime {
         this.tokenRandom = seeds.split();
         this.executionName = options.executionName() != null ? options.executionName() : uuid(tokenRandom);
         this.executionArn = options.executionArn(executionName, uuid(tokenRandom));
+        this.expressExecution = options.stateMachineType() == StateMachineType.EXPRESS
+                ? withoutRedriveCount(executionArn, input, executionName, options.roleArn(), startTime)
+                : null;
         this.contextObject = ContextObject.forExecution(
                 executionArn,
                 input,
@@ -259,6 +265,20 @@ public final class ExecutionRuntime {
         return history;
     }
 
+    /**
+     * The {@code $$} JSON of {@code context}. Express executions cannot be redriven, and AWS gives them no {@code
+     * Execution.RedriveCount}.
+     */
+    public JsonNode contextJson(ContextObject context) {
+        JsonNode json = context.toJson();
+        if (expressExecution == null) {
+            return json;
+        }
+        ObjectNode copy = ((ObjectNode) json).deepCopy();
+        copy.set("Execution", expressExecution);
+        return copy;
+    }
+
     /** The execution's {@code $$} before any state is entered. */
     public ContextObject contextObject() {
         return contextObject;
@@ -307,6 +327,17 @@ public final class ExecutionRuntime {
     /** The virtual time elapsed since the start. */
     public Duration elapsed() {
         return Duration.between(startTime, now());
+    }
+
+    private static ObjectNode withoutRedriveCount(
+            String arn, JsonNode input, String name, String roleArn, Instant startTime) {
+        ObjectNode execution = JsonNodeFactory.instance.objectNode();
+        execution.put("Id", arn);
+        execution.set("Input", input);
+        execution.put("StartTime", ContextObject.timestamp(startTime));
+        execution.put("Name", name);
+        execution.put("RoleArn", roleArn);
+        return execution;
     }
 
     private static String uuid(RandomGenerator random) {

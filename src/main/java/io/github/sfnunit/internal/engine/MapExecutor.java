@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.sfnunit.asl.State;
 import io.github.sfnunit.internal.query.EvaluationContext;
+import io.github.sfnunit.internal.query.StatesException;
 
 /**
  * Map, inline and distributed: reads the items ({@link MapItemSource}), the concurrency and tolerance ({@link
@@ -31,7 +32,22 @@ final class MapExecutor implements StateExecutor {
         EvaluationContext context = run.context();
         JsonNode effectiveInput = source.effectiveInput(run, context);
         int maxConcurrency = MapLimits.maxConcurrency(map, run, run.rawInput(), context);
-        ArrayNode items = source.items(run, effectiveInput, context);
+        ArrayNode items;
+        try {
+            items = source.items(run, effectiveInput, context);
+        } catch (StatesException e) {
+            if (!ErrorNames.QUERY_EVALUATION_ERROR.equals(e.error())) {
+                throw e;
+            }
+            // AWS: EvaluationFailed, then MapStateFailed (unless retried), then the failure goes on.
+            String cause = run.stateCause(e.error(), e.cause());
+            run.recordEvaluationFailure(e, cause);
+            if (!run.willRetry(e.error())) {
+                run.fiber().lane().mapStateFailed(run.execution().now());
+            }
+            run.fail(e.error(), cause);
+            return;
+        }
         if (batches != null) {
             ArrayNode grouped = batches.group(run, source, effectiveInput, context, items);
             new MapRun(run, map, processor, null, maxConcurrency, effectiveInput, grouped).start();

@@ -60,7 +60,10 @@ final class MapItemSource {
                         "Map state input must be an array but was: " + run.rawInput());
             }
             JsonNode items = run.dataFlow().field("Items", map.items(), null, run.rawInput(), context);
-            return requireArray(items, ErrorNames.QUERY_EVALUATION_ERROR, unexpectedItems(items));
+            if (items instanceof ArrayNode array) {
+                return array;
+            }
+            throw new StatesException(ErrorNames.QUERY_EVALUATION_ERROR, unexpectedItems(items), "Items");
         }
         JsonNode items = itemsPath.read(effectiveInput, context);
         return requireArray(

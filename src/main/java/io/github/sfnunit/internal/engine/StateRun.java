@@ -146,7 +146,7 @@ public final class StateRun {
         if (taskToken != null) {
             contextObject = contextObject.withTaskToken(taskToken);
         }
-        return new EvaluationContext(contextObject.toJson(), fiber.variables(), execution.queryRandom());
+        return new EvaluationContext(execution.contextJson(contextObject), fiber.variables(), execution.queryRandom());
     }
 
     /**
@@ -198,8 +198,11 @@ public final class StateRun {
         fail(failure.error(), cause);
     }
 
-    /** AWS records an {@code EvaluationFailed} event, naming the field, when a state's JSONata evaluation fails. */
-    private void recordEvaluationFailure(StatesException failure, String cause) {
+    /**
+     * AWS records an {@code EvaluationFailed} event, naming the field, when a state's JSONata evaluation fails. A
+     * Map whose {@code Items} fail records it itself, as its {@code MapStateFailed} follows.
+     */
+    public void recordEvaluationFailure(StatesException failure, String cause) {
         if (ErrorNames.QUERY_EVALUATION_ERROR.equals(failure.error()) && !isDone()) {
             fiber.lane().evaluationFailed(execution.now(), failure.error(), cause, failure.location(), state().name());
         }

@@ -73,14 +73,12 @@ final class TaskAttempt implements CallbackTask {
     }
 
     /**
-     * {@code TaskSubmitted} for {@code .sync} and {@code .waitForTaskToken} integrations: the call was accepted,
+     * {@code TaskSubmitted}, for {@code .sync} and {@code .waitForTaskToken} integrations: the call was accepted,
      * and the task now waits for the job or the callback. {@code output} is the service's answer to the call, {@code
      * null} when unknown.
      */
     void submitted(JsonNode output) {
-        if (resource.isSync() || resource.isWaitForTaskToken()) {
-            lane().taskSubmitted(now(), resource, output);
-        }
+        lane().taskSubmitted(now(), resource, output);
     }
 
     /** Plays {@code outcome} out: schedules its completion, or waits for a callback, against the timeouts. */

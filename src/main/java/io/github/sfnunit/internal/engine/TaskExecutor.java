@@ -63,7 +63,9 @@ final class TaskExecutor implements StateExecutor {
                 context.contextObject(),
                 token);
         execution.recordInvocation(invocation);
-        attempt.submitted(ServiceResponses.submittedFor(invocation));
+        if (resource.isSync() || resource.isWaitForTaskToken()) {
+            attempt.submitted(ServiceResponses.submittedFor(invocation));
+        }
         attempt.play(outcomeOf(execution, invocation));
     }
 
