@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Parses the states that hold graphs: Parallel (its Branches) and Map (its ItemProcessor or Iterator). */
+/**
+ * Parses the states that hold graphs: Parallel (its Branches) and Map (its ItemProcessor or Iterator). The states
+ * of those graphs default to the state machine's QueryLanguage, not to the enclosing state's: AWS documents the
+ * top-level QueryLanguage as "the default value for each state".
+ */
 final class CompositeStateParser {
 
     private static final Set<String> BRANCH_FIELDS = Set.of("StartAt", "States", "Comment");
@@ -41,7 +45,8 @@ final class CompositeStateParser {
                     }
                     Fields branch = fields.nested((ObjectNode) node, pointer);
                     branch.rejectUnknown(BRANCH_FIELDS, "in a Parallel branch");
-                    branches.add(states.graphParser().parse(branch, language));
+                    branches.add(
+                            states.graphParser().parse(branch, states.context().machineLanguage()));
                 }
             }
         }
@@ -72,7 +77,8 @@ final class CompositeStateParser {
                 Fields processorFields = fields.nested(node, fields.pointer(processorField));
                 processorFields.rejectUnknown(PROCESSOR_FIELDS, "in " + processorField);
                 config = processorConfig(processorFields);
-                processor = states.graphParser().parse(processorFields, language);
+                processor = states.graphParser()
+                        .parse(processorFields, states.context().machineLanguage());
             }
         }
         String itemsPath = "$";

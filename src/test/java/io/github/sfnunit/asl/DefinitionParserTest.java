@@ -92,4 +92,24 @@ class DefinitionParserTest {
         assertThat(flow.outputPath()).isNull();
         assertThat(flow.inputPath()).isEqualTo("$");
     }
+
+    @Test
+    void states_inside_a_jsonata_map_default_to_the_machines_query_language() {
+        // GIVEN a JSONata Map in a JSONPath machine
+        String definition = """
+                {"StartAt": "M", "States": {"M": {"Type": "Map", "QueryLanguage": "JSONata", "Items": "{% [1] %}",
+                  "End": true, "ItemProcessor": {"StartAt": "I", "States": {
+                    "I": {"Type": "Pass", "ResultPath": "$.x", "Next": "J"},
+                    "J": {"Type": "Pass", "QueryLanguage": "JSONata", "Output": "{% 1 %}", "End": true}}}}}}
+                """;
+
+        // WHEN
+        State.Map map = (State.Map) parser.parse(definition).graph().state("M");
+
+        // THEN
+        assertThat(map.queryLanguage()).isEqualTo(QueryLanguage.JSONATA);
+        assertThat(map.itemProcessor().queryLanguage()).isEqualTo(QueryLanguage.JSONPATH);
+        assertThat(map.itemProcessor().state("I").queryLanguage()).isEqualTo(QueryLanguage.JSONPATH);
+        assertThat(map.itemProcessor().state("J").queryLanguage()).isEqualTo(QueryLanguage.JSONATA);
+    }
 }

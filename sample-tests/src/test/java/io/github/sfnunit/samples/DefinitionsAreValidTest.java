@@ -23,7 +23,9 @@ class DefinitionsAreValidTest {
                 "statemachines/manager-approval.asl.json",
                 "statemachines/pickup-reminder.asl.json",
                 "statemachines/loyalty-points.asl.json",
-                "statemachines/checkout-parent.asl.json"
+                "statemachines/checkout-parent.asl.json",
+                "statemachines/order-checks-parallel.asl.json",
+                "statemachines/reserve-items-map.asl.json"
             })
     void definition_parses_and_validates(String resource) throws IOException {
         // GIVEN

@@ -31,14 +31,14 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CompileBenchmarks {
 
     @Param({"a-chain", "c-retry-catch", "d-parallel", "e-jsonata"})
-    public String workload;
+    public String definition;
 
     private String text;
     private StateMachineDefinition parsed;
 
     @Setup
     public void read() throws Exception {
-        text = Files.readString(Workloads.fromSystemProperty().directory().resolve(workload + ".asl.json"));
+        text = Files.readString(Workloads.fromSystemProperty().directory().resolve(definition + ".asl.json"));
         parsed = new DefinitionParser().parse(text);
     }
 

@@ -53,7 +53,8 @@ public class QueryBenchmarks {
                 + "{\"sku\":\"C-3\",\"price\":4,\"qty\":1}]}}");
         taskResult = JSON.readTree("{\"chargeId\":\"ch-1\",\"status\":\"captured\"}");
         JsonNode contextObject = JSON.readTree("{\"Execution\":{\"Id\":\"arn:aws:states:us-east-1:123456789012:"
-                + "execution:StateMachine:bench\",\"Name\":\"bench\"},\"State\":{\"Name\":\"Init\"}}");
+                + "execution:StateMachine:bench\",\"Name\":\"bench\",\"StartTime\":\"2025-01-01T00:00:00.000Z\"},"
+                + "\"State\":{\"Name\":\"Init\",\"EnteredTime\":\"2025-01-01T00:00:00.000Z\"}}");
         context = new EvaluationContext(contextObject, VariableScope.EMPTY, new SplittableRandom(0));
         path = JsonPathExpression.compile("$.order.items[1].sku");
         template = PayloadTemplate.compile(JSON.readTree("{\"id.$\":\"$.order.id\","

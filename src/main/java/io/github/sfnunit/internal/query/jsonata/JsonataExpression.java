@@ -100,7 +100,7 @@ public final class JsonataExpression {
     private Object evaluateRaw(JsonataBindings bindings, String field) {
         Jsonata.Frame frame = compiled.createFrame();
         EvaluationBounds.install(frame, maxSteps);
-        StepFunctionsFunctions.bindTo(frame, bindings.random(), bindings.now());
+        StepFunctionsFunctions.bindTo(frame, bindings.random(), bindings.now(), text);
         for (String name : references) {
             if (!name.equals("states")) {
                 Object value = bindings.variable(name);
