@@ -25,7 +25,8 @@ class DefinitionsAreValidTest {
                 "statemachines/loyalty-points.asl.json",
                 "statemachines/checkout-parent.asl.json",
                 "statemachines/order-checks-parallel.asl.json",
-                "statemachines/reserve-items-map.asl.json"
+                "statemachines/reserve-items-map.asl.json",
+                "statemachines/invoice-batch.asl.json"
             })
     void definition_parses_and_validates(String resource) throws IOException {
         // GIVEN
