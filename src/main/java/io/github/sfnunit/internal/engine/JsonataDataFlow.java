@@ -156,50 +156,6 @@ public final class JsonataDataFlow implements StateDataFlow {
         return template.hasExpressions() ? template.evaluate(JsonataBindings.of(context, input)) : literal;
     }
 
-    /**
-     * The {@code Items} of a Map state: the array written in the definition, with its expressions evaluated, or
-     * what its expression evaluates to, which must be an array; without {@code Items}, the raw input, which must
-     * be an array.
-     *
-     * @param items the state's {@code Items}, {@code null} when absent
-     */
-    public JsonNode items(JsonNode items, JsonNode rawInput, EvaluationContext context) {
-        if (items == null) {
-            if (!rawInput.isArray()) {
-                throw new StatesException(
-                        QueryEvaluationErrors.ERROR, "Map state input must be an array but was: " + rawInput);
-            }
-            return rawInput;
-        }
-        JsonataTemplate template = templates.get(items);
-        if (template == null) {
-            template = JsonataTemplate.compile(items, "Items");
-        }
-        JsonNode value = template.evaluate(JsonataBindings.of(context, rawInput));
-        if (!value.isArray()) {
-            String expression = template.expressions().isEmpty()
-                    ? items.toString()
-                    : template.expressions().get(0).text();
-            throw QueryEvaluationErrors.unexpectedType(expression, "Items", "array", value);
-        }
-        return value;
-    }
-
-    /**
-     * The input of one Map iteration: {@code ItemSelector} evaluated with {@code $states.context.Map.Item} set,
-     * else the item itself.
-     */
-    public JsonNode itemInput(JsonNode itemSelector, JsonNode item, JsonNode rawInput, EvaluationContext context) {
-        if (itemSelector == null) {
-            return item;
-        }
-        JsonataTemplate template = templates.get(itemSelector);
-        if (template == null) {
-            template = JsonataTemplate.compile(itemSelector, "ItemSelector");
-        }
-        return template.evaluate(JsonataBindings.of(context, rawInput));
-    }
-
     private JsonataBindings bindings(JsonNode rawInput, JsonNode result, EvaluationContext context) {
         JsonataBindings bindings = JsonataBindings.of(context, rawInput);
         return hasResult && result != null ? bindings.withResult(result) : bindings;

@@ -197,6 +197,21 @@ class JsonataStatesTest {
     }
 
     @Test
+    void task_heartbeat_seconds_takes_an_expression() {
+        Execution run = run(
+                """
+                {"QueryLanguage": "JSONata", "StartAt": "T", "States": {"T": {"Type": "Task",
+                  "Resource": "arn:aws:states:::lambda:invoke", "Arguments": {"FunctionName": "f"},
+                  "HeartbeatSeconds": "{% $states.input.beat %}", "End": true}}}
+                """,
+                "{\"beat\": 3}",
+                invocation -> new TaskOutcome.Succeeded(json("{}"), Duration.ofSeconds(10), List.of()));
+
+        assertThat(run.error()).isEqualTo("States.HeartbeatTimeout");
+        assertThat(run.virtualDuration()).isEqualTo(Duration.ofSeconds(3));
+    }
+
+    @Test
     void fail_error_and_cause_take_expressions() {
         Execution run = run("""
                 {"QueryLanguage": "JSONata", "StartAt": "F", "States": {"F": {"Type": "Fail",
