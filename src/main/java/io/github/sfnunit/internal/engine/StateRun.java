@@ -208,10 +208,6 @@ public final class StateRun {
     public void recordEvaluationFailure(StatesException failure, String cause) {
         if (ErrorNames.QUERY_EVALUATION_ERROR.equals(failure.error()) && !isDone()) {
             fiber.lane().evaluationFailed(execution.now(), failure.error(), cause, failure.location(), state().name());
-            if (state().type() == StateType.MAP) {
-                // A Map whose Items (or input) fails to evaluate never starts: AWS records MapStateFailed next.
-                fiber.lane().mapStateFailed(execution.now());
-            }
         }
     }
 
