@@ -48,7 +48,7 @@ public final class ExecutionRuntime {
     private final List<VisitRecord> visits = new ArrayList<>();
     /** States entered, counting those whose visits are not retained (see {@link #beginVisit}). */
     private int statesEnteredCount;
-    /** Per state, the visits inside Map iterations not retained because history recording is off. */
+    /** Per state, the visits inside Map iterations not retained (ExecutionOptions.recordMapIterationVisits). */
     private final Map<String, int[]> notRetainedCounts = new LinkedHashMap<>();
 
     private final List<TaskInvocation> invocations = new ArrayList<>();
@@ -182,9 +182,9 @@ public final class ExecutionRuntime {
         VisitRecord visit = new VisitRecord(
                 run.state().name(), statePath, run.state().type(), statesEnteredCount, now(), run.rawInput());
         statesEnteredCount++;
-        if (!options.historyEnabled() && run.fiber().isInsideMapIteration()) {
-            // With history off, a Map's iterations keep nothing: memory must not grow with the items. Only
-            // the count per state is kept, for the loop guard's message.
+        if (!options.recordMapIterationVisits() && run.fiber().isInsideMapIteration()) {
+            // Asked not to keep them: a Map's memory must not grow with its items. Only the count per state is
+            // kept, for the loop guard's message.
             notRetainedCounts.computeIfAbsent(run.state().name(), name -> new int[1])[0]++;
         } else {
             visits.add(visit);

@@ -27,18 +27,19 @@ class MapVisitRetentionTest {
         return items.append(']').toString();
     }
 
-    private static Execution run(boolean history, int items) {
+    private static Execution run(boolean recordMapIterationVisits, int items) {
         return machine(DEFINITION)
                 .withOptions(ExecutionOptions.builder()
-                        .historyEnabled(history)
+                        .historyEnabled(false)
+                        .recordMapIterationVisits(recordMapIterationVisits)
                         .maxHistoryEvents(0)
                         .build())
                 .start(items(items));
     }
 
     @Test
-    void should_not_retain_visits_inside_map_iterations_when_history_is_off() {
-        // GIVEN history recording off
+    void should_not_retain_visits_inside_map_iterations_when_asked_not_to_record_them() {
+        // GIVEN history recording and Map iteration visits off
         // WHEN a Map runs over 10 and over 1,000 items
         Execution small = run(false, 10);
         Execution large = run(false, 1_000);
@@ -50,15 +51,15 @@ class MapVisitRetentionTest {
 
     @Test
     void should_number_visits_by_all_states_entered_when_iteration_visits_are_not_retained() {
-        // GIVEN history recording off, WHEN a Map runs over 3 items (6 states entered inside it)
+        // GIVEN Map iteration visits off, WHEN a Map runs over 3 items (6 states entered inside it)
         Execution run = run(false, 3);
         // THEN the state after the Map is the 9th state entered
         assertThat(run.visits()).extracting(StateVisit::sequence).containsExactly(0, 1, 8);
     }
 
     @Test
-    void should_retain_every_visit_inside_map_iterations_when_history_is_on() {
-        // GIVEN history recording on (the default), WHEN a Map runs over 3 items
+    void should_retain_every_visit_inside_map_iterations_by_default_even_with_history_off() {
+        // GIVEN history off but Map iteration visits recorded (the default), WHEN a Map runs over 3 items
         Execution run = run(true, 3);
         // THEN every visit is kept
         assertThat(run.statesEntered()).hasSize(9).startsWith("Before", "M").endsWith("After");
