@@ -16,6 +16,9 @@ import java.util.List;
  * @param output the execution output when it succeeded, else {@code null}
  * @param error the error when it failed or timed out, else {@code null}
  * @param cause the cause that goes with {@code error}, else {@code null}
+ * @param visits the state visits in order of entry; without the visits of states inside inline Map iterations
+ *     when {@link ExecutionOptions#recordMapIterationVisits()} was false ({@link StateVisit#sequence()} still
+ *     counts them)
  * @param history empty when history recording was off
  * @param taskHandler the handler that answered the execution's tasks (for mock summaries in messages)
  */

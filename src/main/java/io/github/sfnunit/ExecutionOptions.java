@@ -35,6 +35,9 @@ import java.util.Objects;
  * @param maxHistoryEvents the most history events an execution may have before it fails with {@code
  *     States.Runtime}: AWS's 25,000 by default; {@code 0} for no limit (a Map over 100,000 items, which AWS could
  *     only run as a distributed Map)
+ * @param recordMapIterationVisits true by default; when false, the visits of states inside inline Map iterations
+ *     are not kept in {@link Execution#visits()} (their count still advances {@link StateVisit#sequence()} and
+ *     the loop guard), so that with history recording also off a Map's memory does not grow with its items
  */
 public record ExecutionOptions(
         Instant startTime,
@@ -48,7 +51,8 @@ public record ExecutionOptions(
         String roleArn,
         TaskHandler taskHandler,
         StateMachineType stateMachineType,
-        int maxHistoryEvents) {
+        int maxHistoryEvents,
+        boolean recordMapIterationVisits) {
 
     /** The default loop guard: generous, yet far below what a test would wait for. */
     public static final int DEFAULT_MAX_STATE_TRANSITIONS = 100_000;
@@ -93,6 +97,7 @@ public record ExecutionOptions(
         builder.taskHandler = taskHandler;
         builder.stateMachineType = stateMachineType;
         builder.maxHistoryEvents = maxHistoryEvents;
+        builder.recordMapIterationVisits = recordMapIterationVisits;
         return builder;
     }
 
@@ -131,6 +136,7 @@ public record ExecutionOptions(
         private TaskHandler taskHandler;
         private StateMachineType stateMachineType = StateMachineType.STANDARD;
         private int maxHistoryEvents = HistoryRecorder.AWS_MAX_EVENTS;
+        private boolean recordMapIterationVisits = true;
 
         private Builder() {}
 
@@ -190,6 +196,12 @@ public record ExecutionOptions(
             return this;
         }
 
+        /** Whether {@link Execution#visits()} keeps the visits inside inline Map iterations (true by default). */
+        public Builder recordMapIterationVisits(boolean recordMapIterationVisits) {
+            this.recordMapIterationVisits = recordMapIterationVisits;
+            return this;
+        }
+
         public Builder stateMachineType(StateMachineType stateMachineType) {
             this.stateMachineType = stateMachineType;
             return this;
@@ -208,7 +220,8 @@ public record ExecutionOptions(
                     roleArn,
                     taskHandler,
                     stateMachineType,
-                    maxHistoryEvents);
+                    maxHistoryEvents,
+                    recordMapIterationVisits);
         }
     }
 }

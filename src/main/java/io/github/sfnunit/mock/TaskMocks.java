@@ -34,6 +34,10 @@ public final class TaskMocks implements TaskHandler {
      * makes new mocks for each execution).
      */
     private static final ObjectMapper DEFAULT_MAPPER = new ObjectMapper();
+    /** Immutable and thread-safe: built once rather than per registered stub. */
+    private static final StackWalker CALLER_WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+    /** Where sfn-unit's own mock classes were loaded from; a constant, looked up once. */
+    private static final Object OWN_CODE_SOURCE = codeSource(TaskMocks.class);
 
     private final ObjectMapper mapper;
     private final List<TaskStub> stubs = new ArrayList<>();
@@ -195,17 +199,16 @@ public final class TaskMocks implements TaskHandler {
 
     /** The test line that registered a stub: the first frame outside sfn-unit's own mock classes. */
     private static String callerLocation() {
-        return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
-                .walk(frames -> frames.filter(frame -> !isOwnMockClass(frame.getDeclaringClass()))
-                        .findFirst()
-                        .map(frame -> frame.getFileName() + ":" + frame.getLineNumber())
-                        .orElse("unknown location"));
+        return CALLER_WALKER.walk(frames -> frames.filter(frame -> !isOwnMockClass(frame.getDeclaringClass()))
+                .findFirst()
+                .map(frame -> frame.getFileName() + ":" + frame.getLineNumber())
+                .orElse("unknown location"));
     }
 
     private static boolean isOwnMockClass(Class<?> type) {
         // same package and same jar (or classes directory): a user's test in this package still counts as caller
         return type.getPackageName().equals(TaskMocks.class.getPackageName())
-                && Objects.equals(codeSource(type), codeSource(TaskMocks.class));
+                && Objects.equals(codeSource(type), OWN_CODE_SOURCE);
     }
 
     private static Object codeSource(Class<?> type) {

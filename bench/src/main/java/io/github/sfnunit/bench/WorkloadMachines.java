@@ -28,7 +28,10 @@ public final class WorkloadMachines {
 
     /** The workload compiled with history recording on or off. */
     public static WorkloadMachines compile(Workload workload, boolean historyRecording) {
-        ExecutionOptions.Builder options = ExecutionOptions.builder().historyEnabled(historyRecording);
+        ExecutionOptions.Builder options = ExecutionOptions.builder()
+                .historyEnabled(historyRecording)
+                // History-off runs measure the memory of a Map without per-item visits (issue #8).
+                .recordMapIterationVisits(historyRecording);
         if (workload.itemCount() > 0) {
             // A Map over n items enters at least n + 1 states; the loop guard is for runaway loops, not for this.
             options.maxStateTransitions(

@@ -46,6 +46,11 @@ public final class ExecutionRuntime {
     private final ContextObject contextObject;
     private final ObjectNode expressExecution;
     private final List<VisitRecord> visits = new ArrayList<>();
+    /** States entered, counting those whose visits are not retained (see {@link #beginVisit}). */
+    private int statesEnteredCount;
+    /** Per state, the visits inside Map iterations not retained (ExecutionOptions.recordMapIterationVisits). */
+    private final Map<String, int[]> notRetainedCounts = new LinkedHashMap<>();
+
     private final List<TaskInvocation> invocations = new ArrayList<>();
     private final Map<String, Integer> invocationCounts = new HashMap<>();
     private final Map<String, CallbackTask> callbacks = new LinkedHashMap<>();
@@ -171,18 +176,26 @@ public final class ExecutionRuntime {
             // A distributed Map's child execution has its own history: its visits are not the parent's.
             return new VisitRecord(run.state().name(), statePath, run.state().type(), -1, now(), run.rawInput());
         }
-        if (visits.size() >= options.maxStateTransitions()) {
+        if (statesEnteredCount >= options.maxStateTransitions()) {
             throw new ExecutionLimitExceededException(loopMessage());
         }
         VisitRecord visit = new VisitRecord(
-                run.state().name(), statePath, run.state().type(), visits.size(), now(), run.rawInput());
-        visits.add(visit);
+                run.state().name(), statePath, run.state().type(), statesEnteredCount, now(), run.rawInput());
+        statesEnteredCount++;
+        if (!options.recordMapIterationVisits() && run.fiber().isInsideMapIteration()) {
+            // Asked not to keep them: a Map's memory must not grow with its items. Only the count per state is
+            // kept, for the loop guard's message.
+            notRetainedCounts.computeIfAbsent(run.state().name(), name -> new int[1])[0]++;
+        } else {
+            visits.add(visit);
+        }
         return visit;
     }
 
     private String loopMessage() {
         Map<String, Long> counts = visits.stream()
                 .collect(Collectors.groupingBy(VisitRecord::stateName, LinkedHashMap::new, Collectors.counting()));
+        notRetainedCounts.forEach((name, count) -> counts.merge(name, (long) count[0], Long::sum));
         String top = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(5)

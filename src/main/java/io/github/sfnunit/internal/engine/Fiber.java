@@ -20,6 +20,7 @@ public final class Fiber {
     private final HistoryLane lane;
     private final Fiber parent;
     private final boolean childExecution;
+    private boolean insideMapIteration;
     private StateRun current;
     private boolean ended;
 
@@ -66,6 +67,17 @@ public final class Fiber {
         this.lane = lane;
         this.parent = parent;
         this.childExecution = childExecution;
+        this.insideMapIteration = parent != null && parent.insideMapIteration;
+    }
+
+    /** Marks this fiber as an inline Map iteration: it and the fibers it starts are inside a Map iteration. */
+    void markMapIteration() {
+        insideMapIteration = true;
+    }
+
+    /** True for an inline Map iteration and every fiber started inside one (a Parallel branch in an item). */
+    boolean isInsideMapIteration() {
+        return insideMapIteration;
     }
 
     /** Enters the graph's start state with {@code input}, at the current virtual time. */

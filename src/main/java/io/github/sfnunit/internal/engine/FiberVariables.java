@@ -35,9 +35,17 @@ public final class FiberVariables implements VariableScope {
 
     /** The variables visible here (the parent's, overridden by this fiber's), in assignment order. */
     public Map<String, JsonNode> snapshot() {
+        if (isEmpty()) {
+            // The common case (no Assign anywhere): no copy per state visit.
+            return Map.of();
+        }
         Map<String, JsonNode> all = parent == null ? new LinkedHashMap<>() : new LinkedHashMap<>(parent.snapshot());
         all.putAll(values);
         return all;
+    }
+
+    private boolean isEmpty() {
+        return values.isEmpty() && (parent == null || parent.isEmpty());
     }
 
     public FiberVariables parent() {

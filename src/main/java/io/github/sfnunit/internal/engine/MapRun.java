@@ -131,6 +131,7 @@ final class MapRun {
                 iterationLane,
                 parent,
                 distributed != null);
+        fiber.markMapIteration();
         Iteration iteration = new Iteration(index, fiber, iterationLane);
         running.put(index, iteration);
         if (distributed != null) {

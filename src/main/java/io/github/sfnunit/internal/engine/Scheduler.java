@@ -1,6 +1,7 @@
 package io.github.sfnunit.internal.engine;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.PriorityQueue;
 
 /**
@@ -11,6 +12,13 @@ import java.util.PriorityQueue;
 public final class Scheduler {
 
     private final PriorityQueue<Timer> queue = new PriorityQueue<>();
+    /**
+     * Timers due at the instant they were scheduled (most transitions), in scheduling order. The clock never goes
+     * back, so this is already sorted by (time, sequence): taking the smaller head of it and of {@link #queue}
+     * gives exactly the order one priority queue would, without a heap insertion per transition.
+     */
+    private final ArrayDeque<Timer> dueNow = new ArrayDeque<>();
+
     private Instant now;
     private long sequence;
 
@@ -25,8 +33,13 @@ public final class Scheduler {
 
     /** Runs {@code action} at {@code at} (or now, when {@code at} is in the past), after the earlier timers. */
     public Timer schedule(Instant at, Runnable action) {
-        Timer timer = new Timer(at.isBefore(now) ? now : at, sequence++, action);
-        queue.add(timer);
+        boolean due = !at.isAfter(now);
+        Timer timer = new Timer(due ? now : at, sequence++, action);
+        if (due) {
+            dueNow.add(timer);
+        } else {
+            queue.add(timer);
+        }
         return timer;
     }
 
@@ -37,8 +50,7 @@ public final class Scheduler {
 
     /** The time of the next live timer, or {@code null} when there is none. */
     public Instant nextTime() {
-        dropCancelled();
-        Timer next = queue.peek();
+        Timer next = peekLive();
         return next == null ? null : next.at;
     }
 
@@ -48,12 +60,15 @@ public final class Scheduler {
      * @return false when no timer is due by {@code limit}
      */
     public boolean runNext(Instant limit) {
-        dropCancelled();
-        Timer next = queue.peek();
+        Timer next = peekLive();
         if (next == null || next.at.isAfter(limit)) {
             return false;
         }
-        queue.poll();
+        if (next == dueNow.peek()) {
+            dueNow.poll();
+        } else {
+            queue.poll();
+        }
         now = next.at;
         next.action.run();
         return true;
@@ -69,12 +84,23 @@ public final class Scheduler {
     /** Drops every pending timer (the execution ended). */
     public void clear() {
         queue.clear();
+        dueNow.clear();
     }
 
-    private void dropCancelled() {
+    /** The earliest live timer of both queues by (time, sequence), dropping cancelled heads; null when none. */
+    private Timer peekLive() {
         while (!queue.isEmpty() && queue.peek().cancelled) {
             queue.poll();
         }
+        while (!dueNow.isEmpty() && dueNow.peek().cancelled) {
+            dueNow.poll();
+        }
+        Timer fromQueue = queue.peek();
+        Timer fromDueNow = dueNow.peek();
+        if (fromQueue == null) {
+            return fromDueNow;
+        }
+        return fromDueNow == null || fromQueue.compareTo(fromDueNow) < 0 ? fromQueue : fromDueNow;
     }
 
     /** A scheduled action; {@link #cancel()} makes sure it never runs. */

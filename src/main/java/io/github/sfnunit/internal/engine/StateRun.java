@@ -42,7 +42,10 @@ public final class StateRun {
         this.compiled = compiled;
         this.rawInput = rawInput;
         this.execution = fiber.execution();
-        this.retryPolicy = new RetryPolicy(compiled.state().retry());
+        // Most states have no Retry: no per-visit retry state for them.
+        this.retryPolicy = compiled.state().retry().isEmpty()
+                ? null
+                : new RetryPolicy(compiled.state().retry());
     }
 
     void begin() {
@@ -188,7 +191,7 @@ public final class StateRun {
      * their {@code ...StateFailed} event only when the state does not start over.
      */
     public boolean willRetry(String error) {
-        return !isDone() && retryPolicy.wouldRetry(error);
+        return !isDone() && retryPolicy != null && retryPolicy.wouldRetry(error);
     }
 
     /** Ends the attempt with an AWS runtime failure raised while processing this state. */
@@ -205,10 +208,6 @@ public final class StateRun {
     public void recordEvaluationFailure(StatesException failure, String cause) {
         if (ErrorNames.QUERY_EVALUATION_ERROR.equals(failure.error()) && !isDone()) {
             fiber.lane().evaluationFailed(execution.now(), failure.error(), cause, failure.location(), state().name());
-            if (state().type() == StateType.MAP) {
-                // A Map whose Items (or input) fails to evaluate never starts: AWS records MapStateFailed next.
-                fiber.lane().mapStateFailed(execution.now());
-            }
         }
     }
 
@@ -220,7 +219,7 @@ public final class StateRun {
         if (isDone()) {
             return;
         }
-        RetryPolicy.Decision retry = retryPolicy.onError(error, execution.jitterRandom());
+        RetryPolicy.Decision retry = retryPolicy == null ? null : retryPolicy.onError(error, execution.jitterRandom());
         if (retry != null) {
             recordAttempt(error, cause, retry.retrierIndex(), retry.delay());
             retryCount++;
