@@ -8,7 +8,6 @@ import io.github.sfnunit.ExecutionStatus;
 import io.github.sfnunit.StateMachine;
 import io.github.sfnunit.StateVisit;
 import io.github.sfnunit.UnsupportedFeatureException;
-import io.github.sfnunit.asl.DefinitionParser;
 import io.github.sfnunit.asl.InvalidDefinitionException;
 import io.github.sfnunit.asl.StateMachineDefinition;
 import io.github.sfnunit.history.HistoryEvent;
@@ -22,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,8 +46,11 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The definition (JSON or YAML).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The definition or template (JSON or YAML).")
     Path definitionFile;
+
+    @Mixin
+    DefinitionOptions definitionOptions = new DefinitionOptions();
 
     @Option(names = "--input", paramLabel = "JSON|@FILE", description = "The execution input (default: {}).")
     String input;
@@ -86,7 +89,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         StateMachineDefinition definition;
         try {
-            definition = new DefinitionParser().parse(Files.readString(definitionFile));
+            definition = definitionOptions.loader().load(definitionFile);
         } catch (InvalidDefinitionException e) {
             if (json) {
                 out.println(RunnerJson.rejected(e.getMessage()));
@@ -95,8 +98,13 @@ public final class RunCommand implements Callable<Integer> {
             }
             out.flush();
             return 2;
+        } catch (UnsupportedFeatureException e) {
+            return notRun(out, json, e);
         }
         ExecutionOptions.Builder options = ExecutionOptions.builder().seed(seed);
+        if (definitionOptions.type != null) {
+            options.stateMachineType(definitionOptions.type);
+        }
         if (startTime != null) {
             options.startTime(startTime);
         }
@@ -107,16 +115,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             execution = StateMachine.from(definition, options.build()).start(readInput());
         } catch (RuntimeException e) {
-            // Not a result of the state machine but of the run itself (an unsupported feature, a task nobody
-            // answers, a runaway loop): say so in the requested format instead of a stack trace.
-            String status = e instanceof UnsupportedFeatureException ? "UNSUPPORTED" : "ERROR";
-            if (json) {
-                out.println(RunnerJson.notRun(status, e.getClass().getSimpleName(), e.getMessage()));
-            } else {
-                out.println(status + ": " + e.getMessage());
-            }
-            out.flush();
-            return 3;
+            return notRun(out, json, e);
         }
         if (json) {
             out.println(RunnerJson.of(execution, history));
@@ -125,6 +124,21 @@ public final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         return execution.status() == ExecutionStatus.SUCCEEDED ? 0 : 1;
+    }
+
+    /**
+     * Reports a run that could not happen, as a result of the run itself rather than of the state machine (an
+     * unsupported feature, a task nobody answers, a runaway loop), in the requested format instead of a stack trace.
+     */
+    private static int notRun(PrintWriter out, boolean json, RuntimeException e) {
+        String status = e instanceof UnsupportedFeatureException ? "UNSUPPORTED" : "ERROR";
+        if (json) {
+            out.println(RunnerJson.notRun(status, e.getClass().getSimpleName(), e.getMessage()));
+        } else {
+            out.println(status + ": " + e.getMessage());
+        }
+        out.flush();
+        return 3;
     }
 
     private TaskHandler taskHandler() throws IOException {
@@ -156,7 +170,9 @@ public final class RunCommand implements Callable<Integer> {
                             : "";
             String attempts =
                     visit.attempts().size() > 1 ? " (" + visit.attempts().size() + " attempts)" : "";
-            out.printf("  +%.3fs  %-30s %s%s%n", offset / 1000.0, visit.statePath(), outcome, attempts);
+            out.printf(
+                    "  %12s  %-30s %s%s%n",
+                    String.format("+%.3fs", offset / 1000.0), visit.statePath(), outcome, attempts);
         }
         out.println("Status: " + execution.status());
         if (execution.status() == ExecutionStatus.SUCCEEDED) {

@@ -4,18 +4,15 @@ import io.github.sfnunit.UnsupportedFeatureException;
 import io.github.sfnunit.asl.DefinitionLoader;
 import io.github.sfnunit.asl.InvalidDefinitionException;
 import io.github.sfnunit.asl.StateMachineDefinition;
-import io.github.sfnunit.asl.StateMachineType;
 import io.github.sfnunit.asl.ValidationError;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,32 +33,13 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Definitions or templates (JSON or YAML).")
     List<Path> files = new ArrayList<>();
 
-    @Option(
-            names = {"-s", "--substitution"},
-            paramLabel = "NAME=VALUE",
-            description = "A value for a $${NAME} placeholder (repeatable); wins over DefinitionSubstitutions.")
-    Map<String, String> substitutions = new LinkedHashMap<>();
-
-    @Option(
-            names = "--logical-id",
-            paramLabel = "ID",
-            description = "The state machine to use when a template holds several.")
-    String logicalId;
-
-    @Option(
-            names = "--type",
-            paramLabel = "STANDARD|EXPRESS",
-            description = "The state machine type (default: the template's, else STANDARD).")
-    StateMachineType type;
+    @Mixin
+    DefinitionOptions definitionOptions = new DefinitionOptions();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        DefinitionLoader loader = DefinitionLoader.builder()
-                .substitutions(substitutions)
-                .logicalId(logicalId)
-                .stateMachineType(type)
-                .build();
+        DefinitionLoader loader = definitionOptions.loader();
         int invalid = 0;
         for (Path file : files) {
             try {

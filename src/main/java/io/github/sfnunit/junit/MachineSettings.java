@@ -1,9 +1,12 @@
 package io.github.sfnunit.junit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sfnunit.ExecutionOptions;
 import io.github.sfnunit.mock.TaskHandler;
+import io.github.sfnunit.mock.TaskMocks;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -15,21 +18,24 @@ import java.util.function.UnaryOperator;
  * @param seed the random seed of every execution
  * @param startTime the virtual start instant, {@code null} for the engine's default
  * @param options applied last to each test's {@link ExecutionOptions.Builder}
+ * @param httpEndpoints base URLs that each test's HTTP Tasks may call ({@link TaskMocks#allowHttp(String)})
  */
 record MachineSettings(
         DefinitionSource definition,
         boolean strictMocks,
         long seed,
         Instant startTime,
-        UnaryOperator<ExecutionOptions.Builder> options) {
+        UnaryOperator<ExecutionOptions.Builder> options,
+        List<String> httpEndpoints) {
 
     MachineSettings {
         Objects.requireNonNull(options, "options");
+        httpEndpoints = List.copyOf(httpEndpoints);
     }
 
     /** The settings when no {@link StateMachineTest} is present: no definition, strict mocks, seed 0. */
     static MachineSettings defaults() {
-        return new MachineSettings(null, true, 0, null, UnaryOperator.identity());
+        return new MachineSettings(null, true, 0, null, UnaryOperator.identity(), List.of());
     }
 
     static MachineSettings of(StateMachineTest annotation, Class<?> declaredOn) {
@@ -39,7 +45,8 @@ record MachineSettings(
                 annotation.strictMocks(),
                 annotation.jitterSeed(),
                 parseInstant(annotation.startTime(), where),
-                UnaryOperator.identity());
+                UnaryOperator.identity(),
+                List.of());
     }
 
     private static Instant parseInstant(String text, String where) {
@@ -53,6 +60,13 @@ record MachineSettings(
                     where + ": startTime \"" + text + "\" is not an ISO-8601 instant such as \"2025-03-01T09:00:00Z\"",
                     e);
         }
+    }
+
+    /** A test's mocks: nothing stubbed yet, and HTTP Tasks allowed to call {@link #httpEndpoints()}. */
+    TaskMocks newMocks(ObjectMapper mapper) {
+        TaskMocks mocks = new TaskMocks(mapper);
+        httpEndpoints.forEach(mocks::allowHttp);
+        return mocks;
     }
 
     /** The options of one test's executions, answered by that test's mocks. */

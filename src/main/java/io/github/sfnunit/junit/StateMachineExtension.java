@@ -8,7 +8,9 @@ import io.github.sfnunit.mock.TaskMocks;
 import java.lang.reflect.Parameter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,6 +59,11 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
 
     private StateMachineExtension(MachineSettings programmatic) {
         this.programmatic = programmatic;
+    }
+
+    /** The settings of a {@link #builder()}-made extension, {@code null} for the annotation's. */
+    MachineSettings programmaticSettings() {
+        return programmatic;
     }
 
     /** A builder for {@code @RegisterExtension}. */
@@ -158,6 +165,7 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
         private long jitterSeed;
         private Instant startTime;
         private UnaryOperator<ExecutionOptions.Builder> options = UnaryOperator.identity();
+        private final List<String> httpEndpoints = new ArrayList<>();
 
         private Builder() {}
 
@@ -211,13 +219,24 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
             return this;
         }
 
+        /**
+         * Lets every test's HTTP Tasks ({@code arn:aws:states:::http:invoke}) call endpoints under {@code baseUrl},
+         * e.g. a WireMock server on {@code http://localhost:PORT}; by default no request leaves the machine. Tests
+         * can allow more with {@link TaskMocks#allowHttp(String)}.
+         */
+        public Builder allowHttp(String baseUrl) {
+            httpEndpoints.add(Objects.requireNonNull(baseUrl, "baseUrl"));
+            return this;
+        }
+
         public StateMachineExtension build() {
             String where = "StateMachineExtension.builder()";
             DefinitionSource source = DefinitionSource.of(resource, file, logicalId, new String[0], where);
             if (source != null) {
                 source = new DefinitionSource(source.resource(), source.file(), source.logicalId(), substitutions);
             }
-            return new StateMachineExtension(new MachineSettings(source, strictMocks, jitterSeed, startTime, options));
+            return new StateMachineExtension(
+                    new MachineSettings(source, strictMocks, jitterSeed, startTime, options, httpEndpoints));
         }
     }
 }

@@ -19,7 +19,7 @@ record TestScope(TaskMocks mocks, MachineSettings settings, ExecutionOptions exe
     }
 
     private static TestScope create(MachineSettings settings, ObjectMapper mapper) {
-        TaskMocks mocks = new TaskMocks(mapper);
+        TaskMocks mocks = settings.newMocks(mapper);
         return new TestScope(mocks, settings, settings.executionOptions(mocks));
     }
 

@@ -74,4 +74,51 @@ class RunCommandTest {
 
         assertThat(out).startsWith("{\"status\":\"DEFINITION_REJECTED\"");
     }
+
+    @Test
+    void runs_a_state_machine_of_a_sam_template_with_substitutions() throws Exception {
+        Path template = Files.writeString(dir.resolve("template.yaml"), """
+                Resources:
+                  Greeter:
+                    Type: AWS::Serverless::StateMachine
+                    Properties:
+                      Definition:
+                        StartAt: Greet
+                        States:
+                          Greet:
+                            Type: Pass
+                            Result: ${Greeting}
+                            End: true
+                """);
+
+        String out = run(template.toString(), "-s", "Greeting=hello", "--format", "json");
+
+        assertThat(out.trim())
+                .isEqualTo("{\"status\":\"SUCCEEDED\",\"output\":\"hello\",\"error\":null,\"cause\":null,"
+                        + "\"states\":[\"Greet\"]}");
+    }
+
+    @Test
+    void names_the_missing_substitution_of_a_definition() throws Exception {
+        Path definition = Files.writeString(
+                dir.resolve("placeholder.json"),
+                "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"Result\": \"${Greeting}\","
+                        + " \"End\": true}}}");
+
+        String out = run(definition.toString());
+
+        assertThat(out).contains("Greeting");
+    }
+
+    @Test
+    void aligns_the_path_column_whatever_the_virtual_time() throws Exception {
+        Path definition = Files.writeString(
+                dir.resolve("wait.json"),
+                "{\"StartAt\": \"W\", \"States\": {\"W\": {\"Type\": \"Wait\", \"Seconds\": 3600,"
+                        + " \"Next\": \"Done\"}, \"Done\": {\"Type\": \"Succeed\"}}}");
+
+        String out = run(definition.toString());
+
+        assertThat(out).contains("\n       +0.000s  W ").contains("\n    +3600.000s  Done ");
+    }
 }
