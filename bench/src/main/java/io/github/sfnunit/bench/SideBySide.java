@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionStatus;
+import io.github.sfnunit.internal.conformance.JsonComparison;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * The sfn-unit side of {@code bench/run.sh}.
@@ -50,12 +50,12 @@ public final class SideBySide {
             fail(workload, "the execution ended " + first.status() + " with " + first.error() + ": " + first.cause());
         }
         JsonNode reference = referenceOutput(workload, results);
-        Optional<String> difference = JsonComparison.firstDifference(reference, first.output());
-        if (difference.isPresent()) {
+        String difference = JsonComparison.firstDifference(reference, first.output(), "");
+        if (difference != null) {
             fail(
                     workload,
                     "the output differs from the " + (workload.peerSupported() ? "peer's" : "expected one") + " at "
-                            + difference.get());
+                            + difference);
         }
 
         ObjectNode report = JSON.createObjectNode();

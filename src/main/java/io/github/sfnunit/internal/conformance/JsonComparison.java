@@ -7,14 +7,18 @@ import java.util.TreeSet;
 /**
  * Structural JSON equality as the conformance README defines it: objects unordered, arrays ordered, numbers by
  * value ({@code 1 == 1.0}, but {@code true != 1}), strings exact. Reports the first difference with its JSON
- * Pointer.
+ * Pointer. Also the benchmark's check that sfn-unit and the peer produce the same outputs.
  */
-final class JsonComparison {
+public final class JsonComparison {
 
     private JsonComparison() {}
 
-    /** The first difference as {@code "/pointer: message"}, or {@code null} when equal. */
-    static String firstDifference(JsonNode expected, JsonNode actual, String pointer) {
+    /**
+     * The first difference as {@code "/pointer: message"}, or {@code null} when equal.
+     *
+     * @param pointer where {@code expected} and {@code actual} sit, {@code ""} for whole documents
+     */
+    public static String firstDifference(JsonNode expected, JsonNode actual, String pointer) {
         String at = pointer.isEmpty() ? "/" : pointer;
         if (expected == null || expected.isMissingNode()) {
             return actual == null || actual.isMissingNode() ? null : at + ": unexpected value " + shortText(actual);
