@@ -8,7 +8,6 @@ import io.github.sfnunit.UnsupportedFeatureException;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
  */
 final class CloudFormationIntrinsics {
 
-    private static final Pattern SUB_PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
     private static final int MAX_DEPTH = 100;
 
     private final JsonNode template;
@@ -184,32 +182,19 @@ final class CloudFormationIntrinsics {
             throw new InvalidDefinitionException(
                     "", "Fn::Sub needs a string or [\"string\", {variables}], found " + Json.describe(argument));
         }
-        Matcher matcher = SUB_PLACEHOLDER.matcher(text);
-        StringBuilder result = new StringBuilder();
-        java.util.Set<String> missing = new java.util.LinkedHashSet<>();
-        while (matcher.find()) {
-            String name = matcher.group(1);
-            String value;
-            if (name.startsWith("!")) {
-                value = "${" + name.substring(1) + "}";
-            } else if (variables.containsKey(name)) {
-                value = variables.get(name);
-            } else if (name.contains(".") && isResource(name.substring(0, name.indexOf('.')))) {
-                value = getAtt(name.substring(0, name.indexOf('.')), name.substring(name.indexOf('.') + 1));
-            } else {
-                value = refOrNull(name);
-            }
-            if (value == null) {
-                missing.add(name);
-                value = matcher.group();
-            }
-            matcher.appendReplacement(result, Matcher.quoteReplacement(value));
-        }
-        matcher.appendTail(result);
-        if (!missing.isEmpty()) {
-            throw Substitutions.missing(missing, "Fn::Sub in the template");
-        }
-        return result.toString();
+        return Substitutions.apply(
+                text,
+                name -> {
+                    if (name.startsWith("!")) {
+                        return "${" + name.substring(1) + "}";
+                    } else if (variables.containsKey(name)) {
+                        return variables.get(name);
+                    } else if (name.contains(".") && isResource(name.substring(0, name.indexOf('.')))) {
+                        return getAtt(name.substring(0, name.indexOf('.')), name.substring(name.indexOf('.') + 1));
+                    }
+                    return refOrNull(name);
+                },
+                "Fn::Sub in the template");
     }
 
     private String textArgument(JsonNode argument, String function, int depth) {

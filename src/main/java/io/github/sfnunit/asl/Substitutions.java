@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,12 +61,20 @@ final class Substitutions {
      * @throws InvalidDefinitionException listing every placeholder {@code values} has no value for
      */
     static String apply(String text, Map<String, String> values, String what) {
+        return apply(text, values::get, what);
+    }
+
+    /**
+     * Replaces every {@code ${name}} in {@code text} by what {@code resolve} gives for {@code name}; when it gives
+     * {@code null} for any, throws an error listing all such names ({@code what} says where they stood).
+     */
+    static String apply(String text, Function<String, String> resolve, String what) {
         Set<String> missing = new LinkedHashSet<>();
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder result = new StringBuilder();
         while (matcher.find()) {
             String name = matcher.group(1);
-            String value = values.get(name);
+            String value = resolve.apply(name);
             if (value == null) {
                 missing.add(name);
                 value = matcher.group();
