@@ -22,14 +22,28 @@ public final class RunningExecution {
 
     private final ExecutionRuntime runtime;
     private final VirtualClock clock;
+    /** The shared clock the execution was begun on, {@code null} for none. */
+    private final VirtualClock shared;
+    /** The visits before this index were entered before {@link #runUntilState} last stopped. */
+    private int reportedVisits;
 
-    RunningExecution(ExecutionRuntime runtime) {
+    RunningExecution(ExecutionRuntime runtime, VirtualClock shared) {
         this.runtime = runtime;
-        this.clock = new VirtualClock(runtime.options().startTime(), runtime::now);
+        this.clock = VirtualClock.of(this, runtime.options().startTime());
+        this.shared = shared;
+        if (shared != null) {
+            shared.begun(this);
+            shared.reached(runtime.now());
+        }
     }
 
+    /** This execution's clock: advancing it advances the execution. */
     public VirtualClock clock() {
         return clock;
+    }
+
+    Instant now() {
+        return runtime.now();
     }
 
     public ExecutionStatus status() {
@@ -45,10 +59,30 @@ public final class RunningExecution {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("Virtual time only moves forward, but the duration was " + duration);
         }
-        Instant target = runtime.now().plus(duration);
-        runtime.runUntil(target);
+        return advanceTo(runtime.now().plus(duration));
+    }
+
+    /**
+     * Moves the clock forward to {@code instant}, running every timer due on the way.
+     *
+     * @throws IllegalArgumentException when {@code instant} is before the execution's current time
+     */
+    public RunningExecution advanceTo(Instant instant) {
+        if (instant.isBefore(runtime.now())) {
+            throw new IllegalArgumentException(
+                    "Virtual time only moves forward, but " + instant + " is before the execution's " + runtime.now());
+        }
+        runtime.runUntil(instant);
         if (runtime.isRunning()) {
-            runtime.scheduler().advanceTo(target);
+            runtime.scheduler().advanceTo(instant);
+        }
+        return moved();
+    }
+
+    /** Lets the shared clock, if any, follow this execution's time. */
+    private RunningExecution moved() {
+        if (shared != null) {
+            shared.reached(runtime.now());
         }
         return this;
     }
@@ -66,28 +100,29 @@ public final class RunningExecution {
                     "Nothing is scheduled: the execution is " + runtime.status() + waitingDescription());
         }
         runtime.runUntil(next);
-        return this;
+        return moved();
     }
 
     /**
-     * Runs until the state named {@code stateName} is entered (moving the clock as needed), and stops there.
+     * Runs until the state named {@code stateName} is entered (moving the clock as needed), and stops there. When
+     * the execution is in that state already, entered since the previous {@code runUntilState} stopped (by {@link
+     * StateMachine#begin(Object)}, say), it returns at once; calling it again runs on to the state's next entry.
      *
      * @throws IllegalStateException when the execution ends or waits for a callback without entering it
      */
     public RunningExecution runUntilState(String stateName) {
-        int before = runtime.statesEntered().size();
-        while (!enteredSince(before, stateName)) {
+        Objects.requireNonNull(stateName, "stateName");
+        int found = runtime.findVisit(stateName, reportedVisits, true);
+        int from = runtime.visitCount();
+        while (found < 0) {
             if (!runtime.step(Instant.MAX)) {
                 throw new IllegalStateException("State '" + stateName + "' was not entered: the execution is "
                         + runtime.status() + waitingDescription() + "; states entered: " + runtime.statesEntered());
             }
+            found = runtime.findVisit(stateName, from, false);
         }
-        return this;
-    }
-
-    private boolean enteredSince(int before, String stateName) {
-        var entered = runtime.statesEntered();
-        return entered.subList(before, entered.size()).contains(stateName);
+        reportedVisits = found + 1;
+        return moved();
     }
 
     /** Completes the task waiting with {@code token} with {@code output} (JSON text, a node or a mappable object). */
@@ -95,7 +130,7 @@ public final class RunningExecution {
         Objects.requireNonNull(token, "token");
         runtime.act(() -> runtime.callback(token).succeed(StateMachine.toJson(output)));
         runtime.runUntil(runtime.now());
-        return this;
+        return moved();
     }
 
     /** Fails the task waiting with {@code token}. */
@@ -103,7 +138,7 @@ public final class RunningExecution {
         Objects.requireNonNull(token, "token");
         runtime.act(() -> runtime.callback(token).fail(error, cause));
         runtime.runUntil(runtime.now());
-        return this;
+        return moved();
     }
 
     /** Records a heartbeat for the task waiting with {@code token}: its {@code HeartbeatSeconds} start again. */
@@ -125,6 +160,7 @@ public final class RunningExecution {
      */
     public Execution finish() {
         runtime.runToQuiescence();
+        moved();
         if (runtime.isRunning()) {
             throw new IllegalStateException("The execution cannot finish on its own: it is waiting"
                     + waitingDescription() + ". Send the callbacks with sendTaskSuccess/sendTaskFailure first.");

@@ -9,6 +9,7 @@ import io.github.sfnunit.internal.engine.ExecutionPlan;
 import io.github.sfnunit.internal.engine.ExecutionRuntime;
 import io.github.sfnunit.mock.TaskHandler;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A state machine compiled once, ready to run any number of executions, from any number of threads: each
@@ -27,10 +28,13 @@ public final class StateMachine {
 
     private final ExecutionPlan plan;
     private final ExecutionOptions options;
+    /** The shared clock executions begin on; {@code null} when each starts at {@link ExecutionOptions#startTime()}. */
+    private final VirtualClock clock;
 
-    private StateMachine(ExecutionPlan plan, ExecutionOptions options) {
+    private StateMachine(ExecutionPlan plan, ExecutionOptions options, VirtualClock clock) {
         this.plan = plan;
         this.options = options;
+        this.clock = clock;
     }
 
     /** Compiles {@code definition} with the default options. */
@@ -46,12 +50,26 @@ public final class StateMachine {
     public static StateMachine from(StateMachineDefinition definition, ExecutionOptions options) {
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(options, "options");
-        return new StateMachine(ExecutionPlan.compile(definition), options);
+        return new StateMachine(ExecutionPlan.compile(definition), options, null);
     }
 
     /** This machine with other options (the compiled plan is shared). */
     public StateMachine withOptions(ExecutionOptions newOptions) {
-        return new StateMachine(plan, Objects.requireNonNull(newOptions, "options"));
+        return new StateMachine(plan, Objects.requireNonNull(newOptions, "options"), clock);
+    }
+
+    /**
+     * This machine with its executions on a shared clock: each begins at {@code sharedClock.now()} (instead of
+     * {@link ExecutionOptions#startTime()}) and moves the clock forward as it runs, so that executions started one
+     * after another follow each other in virtual time. See {@link VirtualClock}.
+     */
+    public StateMachine withClock(VirtualClock sharedClock) {
+        Objects.requireNonNull(sharedClock, "sharedClock");
+        if (!sharedClock.isShared()) {
+            throw new IllegalArgumentException("withClock takes a shared clock (VirtualClock.startingAt(instant)),"
+                    + " not an execution's own clock");
+        }
+        return new StateMachine(plan, options, sharedClock);
     }
 
     /** This machine answering its Task states with {@code handler}. */
@@ -65,6 +83,11 @@ public final class StateMachine {
 
     public ExecutionOptions options() {
         return options;
+    }
+
+    /** The shared clock of {@link #withClock(VirtualClock)}, or empty. */
+    public Optional<VirtualClock> clock() {
+        return Optional.ofNullable(clock);
     }
 
     /**
@@ -84,10 +107,13 @@ public final class StateMachine {
      * clock, send task callbacks, then {@link RunningExecution#finish()}.
      */
     public RunningExecution begin(Object input) {
-        ExecutionRuntime runtime = new ExecutionRuntime(plan, options, toJson(input));
+        ExecutionOptions effective = clock == null
+                ? options
+                : options.toBuilder().startTime(clock.now()).build();
+        ExecutionRuntime runtime = new ExecutionRuntime(plan, effective, toJson(input));
         runtime.start();
         runtime.runUntil(runtime.now());
-        return new RunningExecution(runtime);
+        return new RunningExecution(runtime, clock);
     }
 
     /** Converts what a test passes as input or task output to JSON. */

@@ -2,18 +2,35 @@ package io.github.sfnunit;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Supplier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The virtual time of an execution. It starts at {@link ExecutionOptions#startTime()} ({@link #DEFAULT_START}
- * unless configured, never the wall clock) and jumps forward when nothing is left to do before the next timer:
- * a {@code Wait} of a day, a retry back-off or a task's virtual duration takes no real time.
+ * Virtual time. Nothing sleeps and the wall clock is never read: time jumps forward when nothing is left to do
+ * before the next timer, so a {@code Wait} of a day, a retry back-off or a task's virtual duration takes no real
+ * time. There are two kinds of clock:
+ *
+ * <ul>
+ *   <li><b>An execution's clock</b>, {@link RunningExecution#clock()}: it starts at the execution's start time and
+ *       follows that execution alone. Advancing it advances the execution.
+ *   <li><b>A shared clock</b>, {@link #startingAt(Instant)}, given to machines with {@link
+ *       StateMachine#withClock(VirtualClock)} (the JUnit extension injects one per test): every execution begun
+ *       on it starts at its current time, and it follows the latest time any of them reached. Advancing it
+ *       advances every execution begun on it that is still running, and moves the start of the next ones.
+ * </ul>
  *
  * <pre>{@code
- * RunningExecution run = machine.begin("{}");
- * run.advanceBy(Duration.ofMinutes(5));
- * assertEquals(VirtualClock.DEFAULT_START.plusSeconds(300), run.clock().now());
+ * VirtualClock clock = VirtualClock.startingAt(Instant.parse("2025-03-01T09:00:00Z"));
+ * StateMachine onClock = machine.withClock(clock);
+ * onClock.start(input);                 // runs from 09:00; the clock follows it to its end
+ * clock.advanceBy(Duration.ofDays(1));  // the next execution starts a day later
+ * onClock.start(input);
  * }</pre>
+ *
+ * <p>Reading a clock is thread-safe. Advancing one drives executions, which are not: advance a clock from the
+ * thread that drives its executions.
  */
 public final class VirtualClock {
 
@@ -21,30 +38,104 @@ public final class VirtualClock {
     public static final Instant DEFAULT_START = Instant.parse("2024-01-01T00:00:00Z");
 
     private final Instant startTime;
-    private final Supplier<Instant> now;
+    /** The execution this clock follows; {@code null} for a shared clock. */
+    private final RunningExecution execution;
+    /** A shared clock's time: the latest instant it was advanced to or an execution on it reached. */
+    private final AtomicReference<Instant> shared;
+    /** The executions begun on a shared clock that may still be running. */
+    private final List<RunningExecution> begun = new ArrayList<>();
 
-    /**
-     * @param startTime the instant the execution started
-     * @param now reads the execution's current virtual time
-     */
-    public VirtualClock(Instant startTime, Supplier<Instant> now) {
+    private VirtualClock(Instant startTime, RunningExecution execution) {
         this.startTime = startTime;
-        this.now = now;
+        this.execution = execution;
+        this.shared = execution == null ? new AtomicReference<>(startTime) : null;
+    }
+
+    /** A shared clock at {@code startTime}, for {@link StateMachine#withClock(VirtualClock)}. */
+    public static VirtualClock startingAt(Instant startTime) {
+        return new VirtualClock(Objects.requireNonNull(startTime, "startTime"), null);
+    }
+
+    /** The clock of {@code execution}. */
+    static VirtualClock of(RunningExecution execution, Instant startTime) {
+        return new VirtualClock(startTime, execution);
     }
 
     /** The current virtual time. */
     public Instant now() {
-        return now.get();
+        return execution != null ? execution.now() : shared.get();
     }
 
-    /** The virtual instant the execution started. */
+    /** The virtual instant the execution started, or the shared clock was made at. */
     public Instant startTime() {
         return startTime;
     }
 
-    /** The virtual time elapsed since the start. */
+    /** The virtual time elapsed since {@link #startTime()}. */
     public Duration elapsed() {
         return Duration.between(startTime, now());
+    }
+
+    /**
+     * Moves this clock forward by {@code duration}, running every timer due on the way in the executions it
+     * drives.
+     *
+     * @throws IllegalArgumentException when {@code duration} is negative
+     */
+    public VirtualClock advanceBy(Duration duration) {
+        Objects.requireNonNull(duration, "duration");
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("Virtual time only moves forward, but the duration was " + duration);
+        }
+        return advanceTo(now().plus(duration));
+    }
+
+    /**
+     * Moves this clock forward to {@code instant}, running every timer due on the way in the executions it drives.
+     *
+     * @throws IllegalArgumentException when {@code instant} is before {@link #now()}
+     */
+    public VirtualClock advanceTo(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        Instant now = now();
+        if (instant.isBefore(now)) {
+            throw new IllegalArgumentException(
+                    "Virtual time only moves forward, but " + instant + " is before the clock's " + now);
+        }
+        if (execution != null) {
+            execution.advanceBy(Duration.between(now, instant));
+            return this;
+        }
+        for (RunningExecution running : stillRunning()) {
+            running.advanceTo(instant);
+        }
+        reached(instant);
+        return this;
+    }
+
+    /** Whether this is a shared clock rather than an execution's. */
+    boolean isShared() {
+        return execution == null;
+    }
+
+    /** A shared clock's note that an execution on it began. */
+    void begun(RunningExecution running) {
+        synchronized (begun) {
+            begun.removeIf(previous -> !previous.isRunning());
+            begun.add(running);
+        }
+    }
+
+    /** A shared clock's note that one of its executions reached {@code instant}. */
+    void reached(Instant instant) {
+        shared.accumulateAndGet(instant, (current, next) -> next.isAfter(current) ? next : current);
+    }
+
+    private List<RunningExecution> stillRunning() {
+        synchronized (begun) {
+            begun.removeIf(running -> !running.isRunning());
+            return List.copyOf(begun);
+        }
     }
 
     @Override

@@ -109,6 +109,43 @@ class StateMachineTest {
     }
 
     @Test
+    void should_return_at_once_from_run_until_state_when_begin_already_entered_it() {
+        StateMachine machine = machine("""
+                {"StartAt": "W", "States": {
+                  "W": {"Type": "Wait", "Seconds": 5, "Next": "P"},
+                  "P": {"Type": "Pass", "End": true}}}
+                """);
+
+        RunningExecution running = machine.begin("{}").runUntilState("W");
+
+        assertThat(running.snapshot().statesEntered()).containsExactly("W");
+        assertThat(running.clock().elapsed()).isZero();
+    }
+
+    @Test
+    void should_run_on_to_the_next_entry_when_run_until_state_is_called_again() {
+        StateMachine machine = machine("""
+                {"StartAt": "Tick", "States": {
+                  "Tick": {"Type": "Wait", "Seconds": 60, "Next": "Count"},
+                  "Count": {"Type": "Pass", "Parameters": {"n.$": "States.MathAdd($.n, 1)"}, "Next": "Again"},
+                  "Again": {"Type": "Choice",
+                    "Choices": [{"Variable": "$.n", "NumericLessThan": 3, "Next": "Tick"}],
+                    "Default": "Done"},
+                  "Done": {"Type": "Succeed"}}}
+                """);
+        RunningExecution running = machine.begin("{\"n\": 0}");
+
+        running.runUntilState("Tick").runUntilState("Tick").runUntilState("Tick");
+
+        assertThat(running.snapshot().statesEntered().stream().filter("Tick"::equals))
+                .hasSize(3);
+        assertThat(running.clock().elapsed()).isEqualTo(Duration.ofMinutes(2));
+        assertThatThrownBy(() -> running.runUntilState("Tick"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("State 'Tick' was not entered: the execution is SUCCEEDED");
+    }
+
+    @Test
     void should_start_at_the_configured_instant() {
         Instant start = Instant.parse("2025-06-01T12:00:00Z");
         StateMachine machine = machine("""

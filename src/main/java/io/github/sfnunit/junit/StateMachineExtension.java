@@ -2,7 +2,6 @@ package io.github.sfnunit.junit;
 
 import io.github.sfnunit.ExecutionOptions;
 import io.github.sfnunit.StateMachine;
-import io.github.sfnunit.UnsupportedFeatureException;
 import io.github.sfnunit.VirtualClock;
 import io.github.sfnunit.mock.TaskMocks;
 import java.lang.reflect.Parameter;
@@ -24,8 +23,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * The JUnit Jupiter extension behind {@link StateMachineTest}: injects {@link StateMachine} and {@link TaskMocks}
- * into test methods (and {@code @BeforeEach} / {@code @AfterEach} methods, which share the test's mocks), and with
+ * The JUnit Jupiter extension behind {@link StateMachineTest}: injects {@link StateMachine}, {@link TaskMocks} and
+ * the test's {@link VirtualClock} into test methods (and {@code @BeforeEach} / {@code @AfterEach} methods, which
+ * share the test's mocks and clock), and with
  * strict mocks fails a test that otherwise passed when a stub answered no call.
  *
  * <p>Definitions are loaded and compiled once per test class and kept in the class's {@link
@@ -97,12 +97,11 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
             return scope.mocks();
         }
         if (declared.getType() == VirtualClock.class) {
-            throw new UnsupportedFeatureException("Injecting a VirtualClock is not supported yet: each execution has"
-                    + " its own clock, use StateMachine.begin(input).clock()");
+            return scope.clock();
         }
         DefinitionSource source = definitionFor(parameter, context, scope.settings());
         StateMachine compiled = CompiledMachines.of(context, NAMESPACE).get(source);
-        return compiled.withOptions(scope.executionOptions());
+        return compiled.withOptions(scope.executionOptions()).withClock(scope.clock());
     }
 
     @Override

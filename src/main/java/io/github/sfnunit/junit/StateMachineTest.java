@@ -10,9 +10,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Marks a test class whose tests run a state machine: the definition is loaded, validated and compiled once per
- * class, and each test gets its own {@link io.github.sfnunit.StateMachine} and {@link
- * io.github.sfnunit.mock.TaskMocks} as method parameters (each execution has its own virtual clock: {@code
- * machine.begin(input).clock()}).
+ * class, and each test gets its own {@link io.github.sfnunit.StateMachine}, {@link io.github.sfnunit.mock.TaskMocks}
+ * and {@link io.github.sfnunit.VirtualClock} as method parameters. The clock is the test's: its executions begin
+ * at its current time and it follows them, so executions started one after another follow each other in virtual
+ * time, and {@code clock.advanceBy(...)} moves the test's running executions and the start of the next ones.
  *
  * <pre>{@code
  * @StateMachineTest(definition = "order-flow.asl.json")
@@ -60,8 +61,9 @@ public @interface StateMachineTest {
     long jitterSeed() default 0;
 
     /**
-     * The virtual instant each execution starts at, in ISO-8601 ({@code "2025-03-01T09:00:00Z"}). Empty means
-     * {@link io.github.sfnunit.VirtualClock#DEFAULT_START}; never the wall clock.
+     * The virtual instant each test's clock starts at, and so its first execution, in ISO-8601 ({@code
+     * "2025-03-01T09:00:00Z"}). Empty means {@link io.github.sfnunit.VirtualClock#DEFAULT_START}; never the wall
+     * clock.
      */
     String startTime() default "";
 }

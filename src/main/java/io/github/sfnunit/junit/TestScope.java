@@ -2,16 +2,18 @@ package io.github.sfnunit.junit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sfnunit.ExecutionOptions;
+import io.github.sfnunit.VirtualClock;
 import io.github.sfnunit.mock.TaskMocks;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 
 /**
- * What belongs to one test: its mocks and the options its executions run with. Kept in the test method's {@link
+ * What belongs to one test: its mocks, the options its executions run with, and its shared clock (every
+ * execution of the test begins on it, at the instant the test's earlier executions and clock moves reached). Kept in the test method's {@link
  * ExtensionContext.Store}, so {@code @BeforeEach} methods and the test share it and no other test sees it.
  */
-record TestScope(TaskMocks mocks, MachineSettings settings, ExecutionOptions executionOptions) {
+record TestScope(TaskMocks mocks, MachineSettings settings, ExecutionOptions executionOptions, VirtualClock clock) {
 
     static TestScope of(ExtensionContext context, MachineSettings settings, ObjectMapper mapper, Namespace namespace) {
         return context.getStore(namespace)
@@ -20,7 +22,8 @@ record TestScope(TaskMocks mocks, MachineSettings settings, ExecutionOptions exe
 
     private static TestScope create(MachineSettings settings, ObjectMapper mapper) {
         TaskMocks mocks = settings.newMocks(mapper);
-        return new TestScope(mocks, settings, settings.executionOptions(mocks));
+        ExecutionOptions options = settings.executionOptions(mocks);
+        return new TestScope(mocks, settings, options, VirtualClock.startingAt(options.startTime()));
     }
 
     /** Takes the test's scope out of the store; empty when the test injected nothing. */

@@ -4,7 +4,6 @@ import static io.github.sfnunit.junit.EngineRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sfnunit.StateMachine;
-import io.github.sfnunit.VirtualClock;
 import io.github.sfnunit.mock.TaskMocks;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,23 +94,5 @@ class ExtensionErrorsTest {
 
         @Test
         void runs() {}
-    }
-
-    @Test
-    void says_that_a_virtual_clock_cannot_be_injected_yet() {
-        // WHEN
-        EngineExecutionResults results = run(ClockFixture.class);
-
-        // THEN
-        assertThat(failures(results))
-                .singleElement()
-                .asString()
-                .contains("Injecting a VirtualClock is not supported yet");
-    }
-
-    @StateMachineTest(definition = "junit/charge.asl.json")
-    static class ClockFixture {
-        @Test
-        void runs(VirtualClock clock) {}
     }
 }

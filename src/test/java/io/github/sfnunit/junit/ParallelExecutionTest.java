@@ -5,8 +5,11 @@ import static io.github.sfnunit.junit.EngineRuns.published;
 import static io.github.sfnunit.junit.EngineRuns.runInParallel;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sfnunit.Execution;
 import io.github.sfnunit.StateMachine;
+import io.github.sfnunit.VirtualClock;
 import io.github.sfnunit.mock.TaskMocks;
+import java.time.Duration;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,7 @@ class ParallelExecutionTest {
         // WHEN 200 repetitions and 5 parameterized cases run concurrently on 4 threads
         EngineExecutionResults results = runInParallel(ParallelFixture.class);
 
-        // THEN each saw its own answers, and the definition was compiled once
+        // THEN each saw its own answers and clock, and the definition was compiled once
         results.testEvents()
                 .assertStatistics(stats -> stats.started(REPETITIONS + 5).succeeded(REPETITIONS + 5));
         assertThat(published(results, "definition"))
@@ -40,11 +43,21 @@ class ParallelExecutionTest {
     @StateMachineTest(definition = "junit/charge.asl.json")
     static class ParallelFixture {
         @RepeatedTest(REPETITIONS)
-        void charges(StateMachine machine, TaskMocks mocks, RepetitionInfo repetition, TestReporter reporter) {
+        void charges(
+                StateMachine machine,
+                TaskMocks mocks,
+                VirtualClock clock,
+                RepetitionInfo repetition,
+                TestReporter reporter) {
             String chargeId = "ch-" + repetition.getCurrentRepetition();
             mocks.forState("Charge").thenAnswer(call -> "{\"chargeId\":\"" + chargeId + "\"}");
+            Duration offset = Duration.ofMinutes(repetition.getCurrentRepetition());
+            clock.advanceBy(offset);
 
-            assertThat(machine.start("{}")).succeeded().hasOutputAt("$.chargeId", chargeId);
+            Execution run = machine.start("{}");
+
+            assertThat(run).succeeded().hasOutputAt("$.chargeId", chargeId);
+            assertThat(run.startTime()).isEqualTo(VirtualClock.DEFAULT_START.plus(offset));
             reporter.publishEntry("definition", Integer.toString(System.identityHashCode(machine.definition())));
             reporter.publishEntry("thread", Thread.currentThread().getName());
         }

@@ -313,6 +313,25 @@ public final class ExecutionRuntime {
         return executionArn;
     }
 
+    /** How many state visits are kept so far. */
+    public int visitCount() {
+        return visits.size();
+    }
+
+    /**
+     * The index of the first kept visit of {@code stateName} at or after {@code from}, -1 for none; with {@code
+     * openOnly}, only a visit that has not ended.
+     */
+    public int findVisit(String stateName, int from, boolean openOnly) {
+        for (int i = from; i < visits.size(); i++) {
+            VisitRecord visit = visits.get(i);
+            if (visit.stateName().equals(stateName) && (!openOnly || visit.isOpen())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The names of the states entered so far, in order. */
     public List<String> statesEntered() {
         return visits.stream().map(VisitRecord::stateName).toList();

@@ -39,6 +39,11 @@ final class VisitRecord {
         return stateName;
     }
 
+    /** Whether the state was entered and has neither exited nor failed yet. */
+    boolean isOpen() {
+        return exitedTime == null && error == null;
+    }
+
     void attempt(StateVisit.Attempt attempt) {
         attempts.add(attempt);
     }
