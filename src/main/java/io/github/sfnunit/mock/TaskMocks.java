@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The task mocks of one test: stubs keyed by state name, resource ARN or Lambda function, Step Functions Local
@@ -34,10 +35,23 @@ public final class TaskMocks implements TaskHandler {
      * makes new mocks for each execution).
      */
     private static final ObjectMapper DEFAULT_MAPPER = new ObjectMapper();
-    /** Immutable and thread-safe: built once rather than per registered stub. */
-    private static final StackWalker CALLER_WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+    /**
+     * Finds the test line that registers a stub, once per stub: built once, and showing reflection frames so that it
+     * does not check each frame for one (the caller of {@code forState} never is).
+     */
+    private static final StackWalker CALLER_WALKER = StackWalker.getInstance(
+            Set.of(StackWalker.Option.RETAIN_CLASS_REFERENCE, StackWalker.Option.SHOW_REFLECT_FRAMES));
     /** Where sfn-unit's own mock classes were loaded from; a constant, looked up once. */
     private static final Object OWN_CODE_SOURCE = codeSource(TaskMocks.class);
+    /** Per class, whether it is one of sfn-unit's own mock classes: decided once, not at every registration. */
+    private static final ClassValue<Boolean> OWN_MOCK_CLASS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            // same package and same jar (or classes directory): a user's test in this package still counts as caller
+            return type.getPackageName().equals(TaskMocks.class.getPackageName())
+                    && Objects.equals(codeSource(type), OWN_CODE_SOURCE);
+        }
+    };
 
     private final ObjectMapper mapper;
     private final List<TaskStub> stubs = new ArrayList<>();
@@ -175,7 +189,7 @@ public final class TaskMocks implements TaskHandler {
     }
 
     private synchronized TaskStub register(StubKey key) {
-        TaskStub stub = new TaskStub(key, callerLocation(), mapper);
+        TaskStub stub = new TaskStub(key, callerFrame(), mapper);
         stubs.add(stub);
         return stub;
     }
@@ -197,18 +211,11 @@ public final class TaskMocks implements TaskHandler {
         return outcome;
     }
 
-    /** The test line that registered a stub: the first frame outside sfn-unit's own mock classes. */
-    private static String callerLocation() {
-        return CALLER_WALKER.walk(frames -> frames.filter(frame -> !isOwnMockClass(frame.getDeclaringClass()))
+    /** The test's frame that registers a stub: the first outside sfn-unit's own mock classes. */
+    private static StackWalker.StackFrame callerFrame() {
+        return CALLER_WALKER.walk(frames -> frames.filter(frame -> !OWN_MOCK_CLASS.get(frame.getDeclaringClass()))
                 .findFirst()
-                .map(frame -> frame.getFileName() + ":" + frame.getLineNumber())
-                .orElse("unknown location"));
-    }
-
-    private static boolean isOwnMockClass(Class<?> type) {
-        // same package and same jar (or classes directory): a user's test in this package still counts as caller
-        return type.getPackageName().equals(TaskMocks.class.getPackageName())
-                && Objects.equals(codeSource(type), OWN_CODE_SOURCE);
+                .orElse(null));
     }
 
     private static Object codeSource(Class<?> type) {

@@ -28,7 +28,9 @@ import java.util.function.Predicate;
 public final class TaskStub {
 
     private final StubKey key;
-    private final String registeredAt;
+    /** The test's frame that registered this stub, {@code null} when unknown; rendered only when a message needs it. */
+    private final StackWalker.StackFrame registeredBy;
+
     private final ObjectMapper mapper;
     private final List<Answer> answers = new ArrayList<>();
     private Predicate<TaskInvocation> condition = invocation -> true;
@@ -37,9 +39,9 @@ public final class TaskStub {
     private List<Duration> defaultHeartbeats = List.of();
     private int calls;
 
-    TaskStub(StubKey key, String registeredAt, ObjectMapper mapper) {
+    TaskStub(StubKey key, StackWalker.StackFrame registeredBy, ObjectMapper mapper) {
         this.key = key;
-        this.registeredAt = registeredAt;
+        this.registeredBy = registeredBy;
         this.mapper = mapper;
     }
 
@@ -177,8 +179,11 @@ public final class TaskStub {
         return key;
     }
 
+    /** Where the test registered this stub, e.g. {@code OrderFlowTest.java:42}. */
     String registeredAt() {
-        return registeredAt;
+        return registeredBy == null
+                ? "unknown location"
+                : registeredBy.getFileName() + ":" + registeredBy.getLineNumber();
     }
 
     synchronized int calls() {
@@ -204,8 +209,9 @@ public final class TaskStub {
 
     synchronized TaskOutcome answer(TaskInvocation invocation) {
         if (answers.isEmpty()) {
-            throw new UnmockedTaskException(describe() + " (registered at " + registeredAt + ") has no answer for Task"
-                    + " state '" + invocation.stateName() + "': add thenReturn(..), thenFail(..) or thenAnswer(..)");
+            throw new UnmockedTaskException(
+                    describe() + " (registered at " + registeredAt() + ") has no answer for Task" + " state '"
+                            + invocation.stateName() + "': add thenReturn(..), thenFail(..) or thenAnswer(..)");
         }
         Answer answer = answers.get(Math.min(calls, answers.size() - 1));
         calls++;
