@@ -31,7 +31,6 @@ public final class JsonPathDataFlow implements StateDataFlow {
     private final Map<Catcher, ReferencePath> catcherPaths = new HashMap<>();
     private final Map<JsonNode, PayloadTemplate> assignTemplates = new HashMap<>();
     private final Map<String, FieldReader> fieldReaders = new HashMap<>();
-    private final boolean readsContextObject;
 
     public JsonPathDataFlow(State state) {
         DataFlow flow = state.dataFlow();
@@ -58,26 +57,6 @@ public final class JsonPathDataFlow implements StateDataFlow {
         for (String path : pathFields(state)) {
             fieldReaders.put(path, FieldReader.compile(path));
         }
-        this.readsContextObject = mayReadContextObject(state);
-    }
-
-    @Override
-    public boolean readsContextObject() {
-        return readsContextObject;
-    }
-
-    /**
-     * A JSONPath state reads {@code $$} only through a path or intrinsic argument that spells {@code $$}, and the
-     * model's text holds every path, template and rule of the state. Tasks (their invocation carries {@code $$}),
-     * Map and Parallel states always get it.
-     */
-    private static boolean mayReadContextObject(State state) {
-        boolean simple = state instanceof State.Pass
-                || state instanceof State.ChoiceState
-                || state instanceof State.Succeed
-                || state instanceof State.Fail
-                || state instanceof State.Wait;
-        return !simple || state.toString().contains("$$");
     }
 
     private void compileAssign(JsonNode assign, String at) {

@@ -56,12 +56,4 @@ public interface StateDataFlow {
      * @return {@code null} when neither is set
      */
     JsonNode field(String field, JsonNode literal, String path, JsonNode input, EvaluationContext context);
-
-    /**
-     * Whether anything of the state may read the {@code $$} context object. When {@code false}, the engine
-     * hands the state an {@link EvaluationContext} without one ({@code null}) instead of building it.
-     */
-    default boolean readsContextObject() {
-        return true;
-    }
 }

@@ -138,18 +138,28 @@ public final class StateRun {
     }
 
     private EvaluationContext buildContext(String taskToken) {
-        if (taskToken == null && !dataFlow().readsContextObject()) {
-            // Nothing in the state can read $$, so it is not built: most of a plain Pass transition's cost.
-            return new EvaluationContext(null, fiber.variables(), execution.queryRandom());
-        }
-        ContextObject contextObject = fiber.context().enterState(state().name(), enteredTime);
-        if (hasAttempts()) {
-            contextObject = contextObject.withRetryCount(retryCount);
+        // $$ is built only when an expression (or a task's mock, maybe after the execution) reads it, so the lambda
+        // holds what the attempt's $$ is made of, not this run, whose fields move on.
+        ContextObject fiberContext = fiber.context();
+        String name = state().name();
+        Instant entered = enteredTime;
+        Integer attemptRetryCount = hasAttempts() ? retryCount : null;
+        return EvaluationContext.lazy(
+                () -> contextJson(fiberContext, name, entered, attemptRetryCount, taskToken),
+                fiber.variables(),
+                execution.queryRandom());
+    }
+
+    private JsonNode contextJson(
+            ContextObject fiberContext, String name, Instant entered, Integer attemptRetryCount, String taskToken) {
+        ContextObject contextObject = fiberContext.enterState(name, entered);
+        if (attemptRetryCount != null) {
+            contextObject = contextObject.withRetryCount(attemptRetryCount);
         }
         if (taskToken != null) {
             contextObject = contextObject.withTaskToken(taskToken);
         }
-        return new EvaluationContext(execution.contextJson(contextObject), fiber.variables(), execution.queryRandom());
+        return execution.contextJson(contextObject);
     }
 
     /**

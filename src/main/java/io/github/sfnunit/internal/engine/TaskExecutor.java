@@ -52,7 +52,7 @@ final class TaskExecutor implements StateExecutor {
                 seconds(run, "HeartbeatSecondsPath", task.heartbeatSeconds(), task.heartbeatSecondsPath(), context);
         TaskAttempt attempt = new TaskAttempt(run, task, resource, timeout, heartbeat, token);
         attempt.scheduled(parameters);
-        TaskInvocation invocation = new TaskInvocation(
+        TaskInvocation invocation = TaskInvocation.withLazyContext(
                 task.name(),
                 run.fiber().pathPrefix() + task.name(),
                 task.resource(),
@@ -60,7 +60,7 @@ final class TaskExecutor implements StateExecutor {
                 run.retryCount(),
                 execution.recordInvocationIndex(task.name()),
                 execution.now(),
-                context.contextObject(),
+                context::contextObject,
                 token);
         execution.recordInvocation(invocation);
         if (resource.isSync() || resource.isWaitForTaskToken()) {

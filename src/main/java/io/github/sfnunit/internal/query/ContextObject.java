@@ -3,11 +3,13 @@ package io.github.sfnunit.internal.query;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.internal.Memo;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Builds the {@code $$} context object as AWS shapes it:
@@ -20,8 +22,8 @@ import java.util.Objects;
  *  "Map": {"Item": {"Index", "Value"}}}                 only inside a Map iteration (ItemSelector, iterations)
  * }</pre>
  *
- * <p>The execution and state machine parts are built once per execution ({@link #forExecution}) and shared by
- * every state's context object; each state entry only adds its {@code State} part.
+ * <p>The execution and state machine parts are built at most once per execution, when a {@code $$} is first
+ * needed, and shared by every state's context object; each state entry only adds its {@code State} part.
  *
  * <pre>{@code
  * ContextObject execution = ContextObject.forExecution(executionArn, input, name, roleArn, startTime, 0,
@@ -35,19 +37,32 @@ public final class ContextObject {
     public static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private final ObjectNode execution;
-    private final ObjectNode stateMachine;
+    private final Memo<ExecutionParts> execution;
     private final ObjectNode state;
     private final ObjectNode task;
     private final ObjectNode map;
 
-    private ContextObject(
-            ObjectNode execution, ObjectNode stateMachine, ObjectNode state, ObjectNode task, ObjectNode map) {
+    private ContextObject(Memo<ExecutionParts> execution, ObjectNode state, ObjectNode task, ObjectNode map) {
         this.execution = execution;
-        this.stateMachine = stateMachine;
         this.state = state;
         this.task = task;
         this.map = map;
+    }
+
+    /**
+     * The {@code Execution} and {@code StateMachine} parts, shared by every context object of an execution and
+     * built on the first {@link #toJson()}: an execution whose states never read {@code $$} never builds them.
+     */
+    private record ExecutionParts(ObjectNode execution, ObjectNode stateMachine) {
+
+        static Memo<ExecutionParts> of(Supplier<ObjectNode> execution, String stateMachineId, String stateMachineName) {
+            return Memo.of(() -> {
+                ObjectNode stateMachine = JsonNodeFactory.instance.objectNode();
+                stateMachine.put("Id", stateMachineId);
+                stateMachine.put("Name", stateMachineName);
+                return new ExecutionParts(execution.get(), stateMachine);
+            });
+        }
     }
 
     /** The execution-wide part of the context object of a Standard execution, before any state is entered. */
@@ -60,15 +75,18 @@ public final class ContextObject {
             int redriveCount,
             String stateMachineId,
             String stateMachineName) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        ObjectNode execution = nodes.objectNode();
-        execution.put("Id", executionId);
-        execution.set("Input", input == null ? nodes.nullNode() : input);
-        execution.put("StartTime", timestamp(startTime));
-        execution.put("Name", executionName);
-        execution.put("RoleArn", roleArn);
-        execution.put("RedriveCount", redriveCount);
-        return new ContextObject(execution, stateMachine(stateMachineId, stateMachineName), null, null, null);
+        Supplier<ObjectNode> execution = () -> {
+            JsonNodeFactory nodes = JsonNodeFactory.instance;
+            ObjectNode node = nodes.objectNode();
+            node.put("Id", executionId);
+            node.set("Input", input == null ? nodes.nullNode() : input);
+            node.put("StartTime", timestamp(startTime));
+            node.put("Name", executionName);
+            node.put("RoleArn", roleArn);
+            node.put("RedriveCount", redriveCount);
+            return node;
+        };
+        return new ContextObject(ExecutionParts.of(execution, stateMachineId, stateMachineName), null, null, null);
     }
 
     /**
@@ -83,21 +101,17 @@ public final class ContextObject {
             Instant startTime,
             String stateMachineId,
             String stateMachineName) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        ObjectNode execution = nodes.objectNode();
-        execution.put("Id", executionId);
-        execution.set("Input", input == null ? nodes.nullNode() : input);
-        execution.put("Name", executionName);
-        execution.put("RoleArn", roleArn);
-        execution.put("StartTime", timestamp(startTime));
-        return new ContextObject(execution, stateMachine(stateMachineId, stateMachineName), null, null, null);
-    }
-
-    private static ObjectNode stateMachine(String id, String name) {
-        ObjectNode stateMachine = JsonNodeFactory.instance.objectNode();
-        stateMachine.put("Id", id);
-        stateMachine.put("Name", name);
-        return stateMachine;
+        Supplier<ObjectNode> execution = () -> {
+            JsonNodeFactory nodes = JsonNodeFactory.instance;
+            ObjectNode node = nodes.objectNode();
+            node.put("Id", executionId);
+            node.set("Input", input == null ? nodes.nullNode() : input);
+            node.put("Name", executionName);
+            node.put("RoleArn", roleArn);
+            node.put("StartTime", timestamp(startTime));
+            return node;
+        };
+        return new ContextObject(ExecutionParts.of(execution, stateMachineId, stateMachineName), null, null, null);
     }
 
     /** AWS's text for an instant in the context object, e.g. {@code 2025-01-01T00:00:00.000Z}. */
@@ -139,21 +153,21 @@ public final class ContextObject {
         ObjectNode entered = JsonNodeFactory.instance.objectNode();
         entered.put("Name", stateName);
         entered.put("EnteredTime", timestamp(enteredTime));
-        return new ContextObject(execution, stateMachine, entered, null, map);
+        return new ContextObject(execution, entered, null, map);
     }
 
     /** This context with {@code State.RetryCount} (Task states: 0 on the first attempt). */
     public ContextObject withRetryCount(int retryCount) {
         ObjectNode withCount = requireState().deepCopy();
         withCount.put("RetryCount", retryCount);
-        return new ContextObject(execution, stateMachine, withCount, task, map);
+        return new ContextObject(execution, withCount, task, map);
     }
 
     /** This context with {@code Task.Token} (tasks using {@code .waitForTaskToken}). */
     public ContextObject withTaskToken(String token) {
         ObjectNode tokenNode = JsonNodeFactory.instance.objectNode();
         tokenNode.put("Token", token);
-        return new ContextObject(execution, stateMachine, state, tokenNode, map);
+        return new ContextObject(execution, state, tokenNode, map);
     }
 
     /** This context with {@code Map.Item.Index} and {@code Map.Item.Value} (a Map iteration). */
@@ -163,19 +177,20 @@ public final class ContextObject {
         item.set("Value", value);
         ObjectNode mapNode = JsonNodeFactory.instance.objectNode();
         mapNode.set("Item", item);
-        return new ContextObject(execution, stateMachine, state, task, mapNode);
+        return new ContextObject(execution, state, task, mapNode);
     }
 
     /** This context without the {@code Map} part (a state outside any Map iteration). */
     public ContextObject withoutMapItem() {
-        return new ContextObject(execution, stateMachine, state, task, null);
+        return new ContextObject(execution, state, task, null);
     }
 
     /** The {@code $$} object. Parts are shared between context objects; callers must not mutate the result. */
     public JsonNode toJson() {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.set("Execution", execution);
-        root.set("StateMachine", stateMachine);
+        ExecutionParts parts = execution.get();
+        root.set("Execution", parts.execution());
+        root.set("StateMachine", parts.stateMachine());
         if (state != null) {
             root.set("State", state);
         }

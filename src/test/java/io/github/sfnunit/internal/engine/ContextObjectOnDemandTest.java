@@ -6,9 +6,13 @@ import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionStatus;
 import io.github.sfnunit.StateMachine;
 import io.github.sfnunit.asl.DefinitionParser;
+import io.github.sfnunit.mock.TaskMocks;
 import org.junit.jupiter.api.Test;
 
-/** The engine skips building {@code $$} for states that cannot read it; states that do still see all of it. */
+/**
+ * The engine builds {@code $$} only when something reads it; whoever reads it, even after the execution, sees what
+ * the state saw at that moment.
+ */
 class ContextObjectOnDemandTest {
 
     @Test
@@ -52,5 +56,41 @@ class ContextObjectOnDemandTest {
 
         // THEN
         assertThat(run.output().asText()).isEqualTo("yes");
+    }
+
+    @Test
+    void a_task_call_read_after_the_execution_still_has_the_context_of_its_attempt() {
+        // GIVEN a task that fails twice, is retried after 1 s and 2 s, then succeeds; nothing reads $$ meanwhile
+        TaskMocks mocks = new TaskMocks();
+        mocks.forState("Charge")
+                .thenFail("Busy", "try later")
+                .thenFail("Busy", "try later")
+                .thenReturn("{}");
+        StateMachine machine =
+                StateMachine.from(new DefinitionParser().parse("""
+                        {"StartAt": "Charge", "States": {
+                          "Charge": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:c",
+                            "Retry": [{"ErrorEquals": ["Busy"], "IntervalSeconds": 1, "BackoffRate": 2}],
+                            "Next": "Done"},
+                          "Done": {"Type": "Pass", "End": true}}}
+                        """)).withTaskHandler(mocks);
+
+        // WHEN
+        Execution run = machine.start("{}");
+
+        // THEN each call's $$ has the visit's entered time and the attempt's retry count
+        assertThat(run.invocations())
+                .extracting(call -> call.context().path("State").toString())
+                .containsExactly(
+                        "{\"Name\":\"Charge\",\"EnteredTime\":\"2024-01-01T00:00:00.000Z\",\"RetryCount\":0}",
+                        "{\"Name\":\"Charge\",\"EnteredTime\":\"2024-01-01T00:00:00.000Z\",\"RetryCount\":1}",
+                        "{\"Name\":\"Charge\",\"EnteredTime\":\"2024-01-01T00:00:00.000Z\",\"RetryCount\":2}");
+        assertThat(run.invocations()
+                        .get(2)
+                        .context()
+                        .path("Execution")
+                        .path("Id")
+                        .asText())
+                .isEqualTo(run.executionArn());
     }
 }
