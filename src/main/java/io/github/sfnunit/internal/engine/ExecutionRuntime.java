@@ -52,7 +52,7 @@ public final class ExecutionRuntime {
     private final Map<String, int[]> notRetainedCounts = new LinkedHashMap<>();
 
     private final List<TaskInvocation> invocations = new ArrayList<>();
-    private final Map<String, Integer> invocationCounts = new HashMap<>();
+    private final Map<String, int[]> invocationCounts = new HashMap<>();
     private final Map<String, CallbackTask> callbacks = new LinkedHashMap<>();
     private final Instant startTime;
     private ExecutionStatus status = ExecutionStatus.RUNNING;
@@ -76,7 +76,12 @@ public final class ExecutionRuntime {
         this.queryRandom = seeds.split();
         this.tokenRandom = seeds.split();
         this.executionName = options.executionName() != null ? options.executionName() : uuid(tokenRandom);
-        this.executionArn = options.executionArn(executionName, uuid(tokenRandom));
+        // The Express id is drawn for every type, so that the task tokens drawn after it do not depend on the
+        // machine's type; only Express ARNs spell it.
+        long idMost = tokenRandom.nextLong();
+        long idLeast = tokenRandom.nextLong();
+        this.executionArn = options.executionArn(
+                executionName, options.stateMachineType() == StateMachineType.EXPRESS ? uuid(idMost, idLeast) : null);
         this.expressExecution = options.stateMachineType() == StateMachineType.EXPRESS
                 ? withoutRedriveCount(executionArn, input, executionName, options.roleArn(), startTime)
                 : null;
@@ -208,7 +213,7 @@ public final class ExecutionRuntime {
 
     /** Records a task call and returns its 0-based index among the calls of {@code stateName}. */
     public int recordInvocationIndex(String stateName) {
-        return invocationCounts.merge(stateName, 1, Integer::sum) - 1;
+        return invocationCounts.computeIfAbsent(stateName, name -> new int[1])[0]++;
     }
 
     public void recordInvocation(TaskInvocation invocation) {
@@ -373,8 +378,14 @@ public final class ExecutionRuntime {
     }
 
     private static String uuid(RandomGenerator random) {
-        long most = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        long most = random.nextLong();
+        return uuid(most, random.nextLong());
+    }
+
+    /** A version 4 UUID's text from two random longs. */
+    private static String uuid(long randomMost, long randomLeast) {
+        long most = (randomMost & ~0xF000L) | 0x4000L;
+        long least = (randomLeast & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(most, least).toString();
     }
 }

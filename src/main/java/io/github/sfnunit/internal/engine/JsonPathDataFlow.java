@@ -11,6 +11,7 @@ import io.github.sfnunit.internal.query.JsonPathExpression;
 import io.github.sfnunit.internal.query.PayloadTemplate;
 import io.github.sfnunit.internal.query.ReferencePath;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,10 @@ public final class JsonPathDataFlow implements StateDataFlow {
     private final ReferencePath resultPath;
     private final boolean discardResult;
     private final JsonPathExpression outputPath;
-    private final Map<Catcher, ReferencePath> catcherPaths = new HashMap<>();
-    private final Map<JsonNode, PayloadTemplate> assignTemplates = new HashMap<>();
+    // By identity: the engine looks up the model's own catchers and Assign nodes, and a record's or a JSON tree's
+    // hashCode walks all of it (it showed in profiles of every caught error).
+    private final Map<Catcher, ReferencePath> catcherPaths = new IdentityHashMap<>();
+    private final Map<JsonNode, PayloadTemplate> assignTemplates = new IdentityHashMap<>();
     private final Map<String, FieldReader> fieldReaders = new HashMap<>();
 
     public JsonPathDataFlow(State state) {
