@@ -128,18 +128,27 @@ public final class ExecutionRuntime {
     }
 
     private boolean guardedStep(Instant limit) {
-        boolean[] ran = new boolean[1];
-        guarded(() -> ran[0] = scheduler.runNext(limit));
-        return ran[0];
+        // Not through guarded(Runnable): this runs once per step, and the lambda and its result holder were
+        // allocations of every transition.
+        try {
+            return scheduler.runNext(limit);
+        } catch (HistoryLimitExceededException e) {
+            historyLimitReached(e);
+            return false;
+        }
     }
 
     private void guarded(Runnable action) {
         try {
             action.run();
         } catch (HistoryLimitExceededException e) {
-            end(ExecutionStatus.FAILED, null, e.error(), e.cause());
-            history.root().executionFailed(now(), e.error(), e.cause());
+            historyLimitReached(e);
         }
+    }
+
+    private void historyLimitReached(HistoryLimitExceededException e) {
+        end(ExecutionStatus.FAILED, null, e.error(), e.cause());
+        history.root().executionFailed(now(), e.error(), e.cause());
     }
 
     private void timeOut() {

@@ -182,6 +182,9 @@ public final class ContextObject {
 
     /** This context without the {@code Map} part (a state outside any Map iteration). */
     public ContextObject withoutMapItem() {
+        if (map == null) {
+            return this;
+        }
         return new ContextObject(execution, state, task, null);
     }
 
