@@ -24,9 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The JUnit extension's per-test overhead: the JUnit Platform runs a class of {@value ExtensionTests#TESTS} tests
- * of workload (c) through {@code @StateMachineTest} (definition compiled by the extension, machine and mocks
- * injected), and the same tests written by hand. Both report the time per test; their difference is what the
- * extension adds to a test. Run from the repository root (the classes read bench/workloads).
+ * of workload (a), the ten-state chain, through {@code @StateMachineTest} (definition compiled by the extension,
+ * machine injected, mocks and clock made per test), and the same tests written by hand. Both report the time per
+ * test; their difference is what the extension adds to a test. Run from the repository root (the classes read bench/workloads).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
