@@ -4,15 +4,18 @@
 # one after the other on this machine. Each side's output is checked against the other's (or, for JSONata,
 # against the expected output) before anything is timed. Prints a Markdown table for docs/performance.md.
 #
-#   bench/run.sh                      # all workloads, 3 s warm-up, 5 s measurement each
+#   bench/run.sh                      # all workloads, 10 s warm-up, 5 s measurement each (of CPU time)
 #   WARMUP=2 MEASURE=3 bench/run.sh a c
+#
+# The warm-up is 10 s because the JVM's compiler is still busy after 3 s: sfn-unit's process then burns about a
+# third more CPU than wall time (compiler threads), and its figures are those of a JVM still warming up.
 #
 # Needs: Java 17, Maven (offline repository), npm. Node 22 comes from the npm package "node" (pinned), since
 # aws-local-stepfunctions 3.0.0 needs Promise.withResolvers (node >= 22) for every Task state.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-WARMUP=${WARMUP:-3}
+WARMUP=${WARMUP:-10}
 MEASURE=${MEASURE:-5}
 IDS=${*:-a b c d e f}
 OUT=bench/target/side-by-side
