@@ -25,8 +25,9 @@ import java.util.Map;
  *       {@code ParallelStateFailed} to the failed branch's last event.
  * </ul>
  *
- * <p>Payloads are recorded as JSON text with {@code {"truncated": false}} details, as AWS. A {@code null} error or
- * cause is left out of the details. When recording is off every method only counts, and lane-creating methods
+ * <p>The events of a Task's calls are {@link TaskEvents}'s, chained on the state's lane. Payloads are recorded as
+ * JSON text with {@code {"truncated": false}} details, as AWS. A {@code null} error or cause is left out of the
+ * details. When recording is off every method only counts, and lane-creating methods
  * return this lane.
  */
 public final class HistoryLane {
@@ -154,166 +155,6 @@ public final class HistoryLane {
                     EventDetails.evaluationFailed(error, cause, location, stateName));
         }
         return chain(id);
-    }
-
-    // ---- service integrations (arn:aws:states:::service:action)
-
-    /**
-     * {@code TaskScheduled}.
-     *
-     * @param timeoutSeconds the effective {@code TimeoutSeconds}, {@code null} when the state sets none
-     * @param heartbeatSeconds the effective {@code HeartbeatSeconds}, {@code null} when the state sets none
-     */
-    public long taskScheduled(
-            Instant time,
-            TaskResource resource,
-            String region,
-            JsonNode parameters,
-            Long timeoutSeconds,
-            Long heartbeatSeconds) {
-        long id = recorder.nextId(false);
-        if (recorder.isRecording()) {
-            addLazily(
-                    id,
-                    cursor,
-                    time,
-                    "TaskScheduled",
-                    "taskScheduledEventDetails",
-                    texts ->
-                            EventDetails.taskScheduled(resource, region, parameters, timeoutSeconds, heartbeatSeconds));
-        }
-        return chain(id);
-    }
-
-    public long taskStarted(Instant time, TaskResource resource) {
-        long id = recorder.nextId(false);
-        if (recorder.isRecording()) {
-            add(id, cursor, time, "TaskStarted", "taskStartedEventDetails", EventDetails.taskResource(resource));
-        }
-        return chain(id);
-    }
-
-    /**
-     * {@code TaskSubmitted}: a {@code .sync} or {@code .waitForTaskToken} call was accepted with {@code output} (the
-     * service's response; {@code null} leaves the optional {@code output} out).
-     */
-    public long taskSubmitted(Instant time, TaskResource resource, JsonNode output) {
-        if (output != null) {
-            return taskOutput(time, "TaskSubmitted", "taskSubmittedEventDetails", resource, output);
-        }
-        long id = recorder.nextId(false);
-        if (recorder.isRecording()) {
-            add(id, cursor, time, "TaskSubmitted", "taskSubmittedEventDetails", EventDetails.taskResource(resource));
-        }
-        return chain(id);
-    }
-
-    public long taskSucceeded(Instant time, TaskResource resource, JsonNode output) {
-        return taskOutput(time, "TaskSucceeded", "taskSucceededEventDetails", resource, output);
-    }
-
-    public long taskFailed(Instant time, TaskResource resource, String error, String cause) {
-        return taskError(time, "TaskFailed", "taskFailedEventDetails", resource, error, cause);
-    }
-
-    public long taskTimedOut(Instant time, TaskResource resource, String error, String cause) {
-        return taskError(time, "TaskTimedOut", "taskTimedOutEventDetails", resource, error, cause);
-    }
-
-    public long taskStartFailed(Instant time, TaskResource resource, String error, String cause) {
-        return taskError(time, "TaskStartFailed", "taskStartFailedEventDetails", resource, error, cause);
-    }
-
-    public long taskSubmitFailed(Instant time, TaskResource resource, String error, String cause) {
-        return taskError(time, "TaskSubmitFailed", "taskSubmitFailedEventDetails", resource, error, cause);
-    }
-
-    // ---- Lambda functions called by bare ARN
-
-    /** {@code LambdaFunctionScheduled} for a bare function ARN. */
-    public long lambdaFunctionScheduled(Instant time, String functionArn, JsonNode input, Long timeoutSeconds) {
-        long id = recorder.nextId(false);
-        if (recorder.isRecording()) {
-            addLazily(
-                    id,
-                    cursor,
-                    time,
-                    "LambdaFunctionScheduled",
-                    "lambdaFunctionScheduledEventDetails",
-                    texts -> EventDetails.scheduled(functionArn, input, timeoutSeconds, null));
-        }
-        return chain(id);
-    }
-
-    public long lambdaFunctionStarted(Instant time) {
-        return bare(time, "LambdaFunctionStarted");
-    }
-
-    public long lambdaFunctionSucceeded(Instant time, JsonNode output) {
-        return withOutput(time, "LambdaFunctionSucceeded", "lambdaFunctionSucceededEventDetails", output);
-    }
-
-    public long lambdaFunctionFailed(Instant time, String error, String cause) {
-        return withError(time, "LambdaFunctionFailed", "lambdaFunctionFailedEventDetails", error, cause);
-    }
-
-    public long lambdaFunctionTimedOut(Instant time, String error, String cause) {
-        return withError(time, "LambdaFunctionTimedOut", "lambdaFunctionTimedOutEventDetails", error, cause);
-    }
-
-    public long lambdaFunctionScheduleFailed(Instant time, String error, String cause) {
-        return withError(
-                time, "LambdaFunctionScheduleFailed", "lambdaFunctionScheduleFailedEventDetails", error, cause);
-    }
-
-    public long lambdaFunctionStartFailed(Instant time, String error, String cause) {
-        return withError(time, "LambdaFunctionStartFailed", "lambdaFunctionStartFailedEventDetails", error, cause);
-    }
-
-    // ---- activities
-
-    public long activityScheduled(
-            Instant time, String activityArn, JsonNode input, Long timeoutSeconds, Long heartbeatSeconds) {
-        long id = recorder.nextId(false);
-        if (recorder.isRecording()) {
-            add(
-                    id,
-                    cursor,
-                    time,
-                    "ActivityScheduled",
-                    "activityScheduledEventDetails",
-                    EventDetails.scheduled(activityArn, input, timeoutSeconds, heartbeatSeconds));
-        }
-        return chain(id);
-    }
-
-    /** {@code ActivityStarted}; {@code workerName} may be {@code null}. */
-    public long activityStarted(Instant time, String workerName) {
-        long id = recorder.nextId(false);
-        if (recorder.isRecording()) {
-            ObjectNode details = EventDetails.object();
-            if (workerName != null) {
-                details.put("workerName", workerName);
-            }
-            add(id, cursor, time, "ActivityStarted", "activityStartedEventDetails", details);
-        }
-        return chain(id);
-    }
-
-    public long activitySucceeded(Instant time, JsonNode output) {
-        return withOutput(time, "ActivitySucceeded", "activitySucceededEventDetails", output);
-    }
-
-    public long activityFailed(Instant time, String error, String cause) {
-        return withError(time, "ActivityFailed", "activityFailedEventDetails", error, cause);
-    }
-
-    public long activityTimedOut(Instant time, String error, String cause) {
-        return withError(time, "ActivityTimedOut", "activityTimedOutEventDetails", error, cause);
-    }
-
-    public long activityScheduleFailed(Instant time, String error, String cause) {
-        return withError(time, "ActivityScheduleFailed", "activityScheduleFailedEventDetails", error, cause);
     }
 
     // ---- Map
@@ -457,44 +298,16 @@ public final class HistoryLane {
         return chain(id);
     }
 
-    private long bare(Instant time, String type) {
-        long id = recorder.nextId(false);
-        if (recorder.isRecording()) {
-            add(id, cursor, time, type, null, null);
-        }
-        return chain(id);
+    long bare(Instant time, String type) {
+        return eagerly(time, type, null, null);
     }
 
-    private long withOutput(Instant time, String type, String key, JsonNode output) {
-        long id = recorder.nextId(false);
-        if (recorder.isRecording()) {
-            addLazily(id, cursor, time, type, key, texts -> EventDetails.output(output));
-        }
-        return chain(id);
+    long withOutput(Instant time, String type, String key, JsonNode output) {
+        return lazily(time, type, key, texts -> EventDetails.output(output));
     }
 
-    private long withError(Instant time, String type, String key, String error, String cause) {
-        long id = recorder.nextId(false);
-        if (recorder.isRecording()) {
-            add(id, cursor, time, type, key, EventDetails.errorAndCause(error, cause));
-        }
-        return chain(id);
-    }
-
-    private long taskOutput(Instant time, String type, String key, TaskResource resource, JsonNode output) {
-        long id = recorder.nextId(false);
-        if (recorder.isRecording()) {
-            addLazily(id, cursor, time, type, key, texts -> EventDetails.taskOutput(resource, output));
-        }
-        return chain(id);
-    }
-
-    private long taskError(Instant time, String type, String key, TaskResource resource, String error, String cause) {
-        long id = recorder.nextId(false);
-        if (recorder.isRecording()) {
-            add(id, cursor, time, type, key, EventDetails.taskError(resource, error, cause));
-        }
-        return chain(id);
+    long withError(Instant time, String type, String key, String error, String cause) {
+        return eagerly(time, type, key, EventDetails.errorAndCause(error, cause));
     }
 
     private long iterationEnded(
@@ -517,6 +330,24 @@ public final class HistoryLane {
         mapCompletion = id;
         enteredPrevious = NONE;
         return id;
+    }
+
+    /** An event chained on this lane whose details {@code details} builds when the history is read. */
+    long lazily(Instant time, String type, String key, DetailsBuilder details) {
+        long id = recorder.nextId(false);
+        if (recorder.isRecording()) {
+            addLazily(id, cursor, time, type, key, details);
+        }
+        return chain(id);
+    }
+
+    /** An event chained on this lane with {@code details} at hand. */
+    long eagerly(Instant time, String type, String key, ObjectNode details) {
+        long id = recorder.nextId(false);
+        if (recorder.isRecording()) {
+            add(id, cursor, time, type, key, details);
+        }
+        return chain(id);
     }
 
     private long chain(long id) {

@@ -20,6 +20,12 @@ final class CorpusHistoryReplay {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant TIME = Instant.parse("2025-01-01T00:00:00Z");
+    /** The kinds whose later events carry no resource: which function or activity does not show in them. */
+    private static final TaskResource LAMBDA =
+            TaskResource.parse("arn:aws:lambda:us-east-1:123456789012:function:recorded");
+
+    private static final TaskResource ACTIVITY =
+            TaskResource.parse("arn:aws:states:us-east-1:123456789012:activity:recorded");
 
     private final HistoryRecorder recorder = new HistoryRecorder(HistoryOptions.defaults());
     private final Deque<HistoryLane> lanes = new ArrayDeque<>();
@@ -57,34 +63,36 @@ final class CorpusHistoryReplay {
             case "EvaluationFailed" ->
                 lane.evaluationFailed(TIME, text(d, "error"), text(d, "cause"), text(d, "location"), text(d, "state"));
             case "TaskScheduled" ->
-                lane.taskScheduled(
-                        TIME,
-                        resource(d),
-                        text(d, "region"),
-                        payload(d.get("parameters")),
-                        number(d, "timeoutInSeconds"),
-                        number(d, "heartbeatInSeconds"));
-            case "TaskStarted" -> lane.taskStarted(TIME, resource(d));
-            case "TaskSubmitted" -> lane.taskSubmitted(TIME, resource(d), payload(d.get("output")));
-            case "TaskSucceeded" -> lane.taskSucceeded(TIME, resource(d), payload(d.get("output")));
-            case "TaskFailed" -> lane.taskFailed(TIME, resource(d), text(d, "error"), text(d, "cause"));
-            case "TaskTimedOut" -> lane.taskTimedOut(TIME, resource(d), text(d, "error"), text(d, "cause"));
+                new TaskEvents(lane, resource(d))
+                        .scheduled(
+                                TIME,
+                                text(d, "region"),
+                                payload(d.get("parameters")),
+                                number(d, "timeoutInSeconds"),
+                                number(d, "heartbeatInSeconds"));
+            case "TaskStarted" -> new TaskEvents(lane, resource(d)).started(TIME, null);
+            case "TaskSubmitted" -> new TaskEvents(lane, resource(d)).submitted(TIME, payload(d.get("output")));
+            case "TaskSucceeded" -> new TaskEvents(lane, resource(d)).succeeded(TIME, payload(d.get("output")));
+            case "TaskFailed" -> new TaskEvents(lane, resource(d)).failed(TIME, text(d, "error"), text(d, "cause"));
+            case "TaskTimedOut" -> new TaskEvents(lane, resource(d)).timedOut(TIME, text(d, "error"), text(d, "cause"));
             case "LambdaFunctionScheduled" ->
-                lane.lambdaFunctionScheduled(
-                        TIME, text(d, "resource"), payload(d.get("input")), number(d, "timeoutInSeconds"));
-            case "LambdaFunctionStarted" -> lane.lambdaFunctionStarted(TIME);
-            case "LambdaFunctionSucceeded" -> lane.lambdaFunctionSucceeded(TIME, payload(d.get("output")));
-            case "LambdaFunctionFailed" -> lane.lambdaFunctionFailed(TIME, text(d, "error"), text(d, "cause"));
+                new TaskEvents(lane, recorded(TaskResource.Kind.LAMBDA_FUNCTION, d))
+                        .scheduled(TIME, null, payload(d.get("input")), number(d, "timeoutInSeconds"), null);
+            case "LambdaFunctionStarted" -> new TaskEvents(lane, LAMBDA).started(TIME, null);
+            case "LambdaFunctionSucceeded" -> new TaskEvents(lane, LAMBDA).succeeded(TIME, payload(d.get("output")));
+            case "LambdaFunctionFailed" ->
+                new TaskEvents(lane, LAMBDA).failed(TIME, text(d, "error"), text(d, "cause"));
             case "ActivityScheduled" ->
-                lane.activityScheduled(
-                        TIME,
-                        text(d, "resource"),
-                        payload(d.get("input")),
-                        number(d, "timeoutInSeconds"),
-                        number(d, "heartbeatInSeconds"));
-            case "ActivityStarted" -> lane.activityStarted(TIME, text(d, "workerName"));
-            case "ActivitySucceeded" -> lane.activitySucceeded(TIME, payload(d.get("output")));
-            case "ActivityFailed" -> lane.activityFailed(TIME, text(d, "error"), text(d, "cause"));
+                new TaskEvents(lane, recorded(TaskResource.Kind.ACTIVITY, d))
+                        .scheduled(
+                                TIME,
+                                null,
+                                payload(d.get("input")),
+                                number(d, "timeoutInSeconds"),
+                                number(d, "heartbeatInSeconds"));
+            case "ActivityStarted" -> new TaskEvents(lane, ACTIVITY).started(TIME, text(d, "workerName"));
+            case "ActivitySucceeded" -> new TaskEvents(lane, ACTIVITY).succeeded(TIME, payload(d.get("output")));
+            case "ActivityFailed" -> new TaskEvents(lane, ACTIVITY).failed(TIME, text(d, "error"), text(d, "cause"));
             case "MapStateStarted" -> lane.mapStateStarted(TIME, d.get("length").asInt());
             case "MapIterationStarted" ->
                 lanes.push(lane.mapIterationStarted(
@@ -154,6 +162,12 @@ final class CorpusHistoryReplay {
         Map<String, JsonNode> variables = new LinkedHashMap<>();
         recorded.fields().forEachRemaining(field -> variables.put(field.getKey(), payload(field.getValue())));
         return variables;
+    }
+
+    /** The resource a recorded event names as it is (the corpus holds placeholders such as "activity_arn"). */
+    private static TaskResource recorded(TaskResource.Kind kind, JsonNode d) {
+        String resource = text(d, "resource");
+        return new TaskResource(resource, kind, null, resource);
     }
 
     private static TaskResource resource(JsonNode d) {

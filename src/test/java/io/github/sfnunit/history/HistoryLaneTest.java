@@ -108,23 +108,6 @@ class HistoryLaneTest {
     }
 
     @Test
-    void should_record_task_events_with_resource_split_as_aws() {
-        // GIVEN
-        TaskResource invoke = TaskResource.parse("arn:aws:states:::lambda:invoke");
-
-        // WHEN
-        root.taskScheduled(T0, invoke, "us-east-1", EMPTY, 300L, null);
-        root.taskFailed(T0, invoke, null, null);
-
-        // THEN
-        assertThat(recorder.events().get(0).details().toString())
-                .isEqualTo("{\"resourceType\":\"lambda\",\"resource\":\"invoke\",\"region\":\"us-east-1\","
-                        + "\"parameters\":\"{}\",\"timeoutInSeconds\":300}");
-        assertThat(recorder.events().get(1).details().toString())
-                .isEqualTo("{\"resourceType\":\"lambda\",\"resource\":\"invoke\"}");
-    }
-
-    @Test
     void should_record_assigned_variables_as_json_text() {
         // GIVEN
         Map<String, JsonNode> assigned = new LinkedHashMap<>();

@@ -2,7 +2,7 @@ package io.github.sfnunit.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnunit.asl.State;
-import io.github.sfnunit.history.HistoryLane;
+import io.github.sfnunit.history.TaskEvents;
 import io.github.sfnunit.history.TaskResource;
 import io.github.sfnunit.mock.TaskOutcome;
 import java.time.Duration;
@@ -46,8 +46,9 @@ final class TaskAttempt implements CallbackTask {
         this.started = run.execution().now();
     }
 
-    private HistoryLane lane() {
-        return run.fiber().lane();
+    /** The attempt's events, on the lane of the state's fiber. */
+    private TaskEvents events() {
+        return new TaskEvents(run.fiber().lane(), resource);
     }
 
     private Instant now() {
@@ -55,21 +56,9 @@ final class TaskAttempt implements CallbackTask {
     }
 
     void scheduled(JsonNode parameters) {
-        switch (resource.kind()) {
-            case LAMBDA_FUNCTION -> {
-                lane().lambdaFunctionScheduled(now(), resource.arn(), parameters, timeoutSeconds);
-                lane().lambdaFunctionStarted(now());
-            }
-            case ACTIVITY -> {
-                lane().activityScheduled(now(), resource.arn(), parameters, timeoutSeconds, heartbeatSeconds);
-                lane().activityStarted(now(), null);
-            }
-            case SERVICE_INTEGRATION, PLACEHOLDER -> {
-                String region = run.execution().options().region();
-                lane().taskScheduled(now(), resource, region, parameters, timeoutSeconds, heartbeatSeconds);
-                lane().taskStarted(now(), resource);
-            }
-        }
+        TaskEvents events = events();
+        events.scheduled(now(), run.execution().options().region(), parameters, timeoutSeconds, heartbeatSeconds);
+        events.started(now(), null);
     }
 
     /**
@@ -78,7 +67,7 @@ final class TaskAttempt implements CallbackTask {
      * null} when unknown.
      */
     void submitted(JsonNode output) {
-        lane().taskSubmitted(now(), resource, output);
+        events().submitted(now(), output);
     }
 
     /** Plays {@code outcome} out: schedules its completion, or waits for a callback, against the timeouts. */
@@ -171,11 +160,7 @@ final class TaskAttempt implements CallbackTask {
         if (!finish()) {
             return;
         }
-        switch (resource.kind()) {
-            case LAMBDA_FUNCTION -> lane().lambdaFunctionSucceeded(now(), output);
-            case ACTIVITY -> lane().activitySucceeded(now(), output);
-            case SERVICE_INTEGRATION, PLACEHOLDER -> lane().taskSucceeded(now(), resource, output);
-        }
+        events().succeeded(now(), output);
         run.succeed(output, task.next());
     }
 
@@ -184,11 +169,7 @@ final class TaskAttempt implements CallbackTask {
         if (!finish()) {
             return;
         }
-        switch (resource.kind()) {
-            case LAMBDA_FUNCTION -> lane().lambdaFunctionFailed(now(), error, cause);
-            case ACTIVITY -> lane().activityFailed(now(), error, cause);
-            case SERVICE_INTEGRATION, PLACEHOLDER -> lane().taskFailed(now(), resource, error, cause);
-        }
+        events().failed(now(), error, cause);
         run.fail(error, cause);
     }
 
@@ -196,11 +177,7 @@ final class TaskAttempt implements CallbackTask {
         if (!finish()) {
             return;
         }
-        switch (resource.kind()) {
-            case LAMBDA_FUNCTION -> lane().lambdaFunctionTimedOut(now(), error, null);
-            case ACTIVITY -> lane().activityTimedOut(now(), error, null);
-            case SERVICE_INTEGRATION, PLACEHOLDER -> lane().taskTimedOut(now(), resource, error, null);
-        }
+        events().timedOut(now(), error, null);
         run.fail(error, null);
     }
 
