@@ -50,8 +50,9 @@ public record StateVisit(
      *
      * @param retryCount 0 for the first attempt
      * @param error the error this attempt failed with, {@code null} when it succeeded
-     * @param retrierIndex the index in {@code Retry} of the retrier that matched the error, {@code null} when none
-     *     did or the attempt succeeded
+     * @param retrierIndex the index in {@code Retry} of the retrier that retried the attempt, {@code null} when it
+     *     was not retried: it succeeded, no retrier matched its error, or the one that matched had used up its
+     *     {@code MaxAttempts}
      * @param retryDelay the virtual delay before the next attempt, {@code null} when there was none
      */
     public record Attempt(
