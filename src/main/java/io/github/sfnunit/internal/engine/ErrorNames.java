@@ -9,6 +9,9 @@ import java.util.List;
  *   <li>{@code States.Runtime} is never retried nor caught, not even by name: the execution fails.
  *   <li>{@code States.ALL} matches every other error.
  *   <li>{@code States.TaskFailed} matches every other error except {@code States.Timeout}.
+ *   <li>A missed heartbeat is reported as {@code States.Timeout} (AWS records {@code TaskTimedOut} and {@code
+ *       ExecutionFailed} with {@code States.Timeout}), and {@code States.HeartbeatTimeout}, which AWS allows only
+ *       in {@code ErrorEquals}, matches it too; it matches no other timeout.
  * </ul>
  */
 public final class ErrorNames {
@@ -26,11 +29,19 @@ public final class ErrorNames {
 
     /** Whether {@code error} matches one of {@code errorEquals}. */
     public static boolean matches(List<String> errorEquals, String error) {
+        return matches(errorEquals, error, false);
+    }
+
+    /**
+     * Whether {@code error} matches one of {@code errorEquals}; {@code heartbeatMissed} when it is the {@code
+     * States.Timeout} of a missed heartbeat.
+     */
+    public static boolean matches(List<String> errorEquals, String error, boolean heartbeatMissed) {
         if (RUNTIME.equals(error)) {
             return false;
         }
         for (String name : errorEquals) {
-            if (name.equals(error)) {
+            if (name.equals(error) || (heartbeatMissed && HEARTBEAT_TIMEOUT.equals(name))) {
                 return true;
             }
             if (ALL.equals(name) || (TASK_FAILED.equals(name) && !TIMEOUT.equals(error))) {

@@ -24,12 +24,13 @@ public final class RetryPolicy {
 
     /**
      * The retry for {@code error}, or {@code null} when no retrier matches or the matching one has no attempts
-     * left (the error then goes to the catchers).
+     * left (the error then goes to the catchers). {@code heartbeatMissed}: see {@link ErrorNames#matches(List,
+     * String, boolean)}.
      */
-    public Decision onError(String error, RandomGenerator jitter) {
+    public Decision onError(String error, boolean heartbeatMissed, RandomGenerator jitter) {
         for (int i = 0; i < retriers.size(); i++) {
             Retrier retrier = retriers.get(i);
-            if (ErrorNames.matches(retrier.errorEquals(), error)) {
+            if (ErrorNames.matches(retrier.errorEquals(), error, heartbeatMissed)) {
                 if (attemptsUsed[i] >= retrier.maxAttempts()) {
                     return null;
                 }

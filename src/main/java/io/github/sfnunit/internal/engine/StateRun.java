@@ -226,10 +226,24 @@ public final class StateRun {
      * matching catcher leaves the state, else the fiber fails.
      */
     public void fail(String error, String cause) {
+        fail(error, cause, false);
+    }
+
+    /**
+     * Ends the attempt with {@code States.Timeout}: its {@code TimeoutSeconds} passed, or, when {@code
+     * heartbeatMissed}, its {@code HeartbeatSeconds} without a heartbeat (which {@code States.HeartbeatTimeout} in
+     * {@code ErrorEquals} matches as well).
+     */
+    public void timedOut(boolean heartbeatMissed) {
+        fail(ErrorNames.TIMEOUT, null, heartbeatMissed);
+    }
+
+    private void fail(String error, String cause, boolean heartbeatMissed) {
         if (isDone()) {
             return;
         }
-        RetryPolicy.Decision retry = retryPolicy == null ? null : retryPolicy.onError(error, execution.jitterRandom());
+        RetryPolicy.Decision retry =
+                retryPolicy == null ? null : retryPolicy.onError(error, heartbeatMissed, execution.jitterRandom());
         if (retry != null) {
             recordAttempt(error, cause, retry.retrierIndex(), retry.delay());
             retryCount++;
@@ -245,7 +259,7 @@ public final class StateRun {
         List<Catcher> catchers = compiled.state().catchers();
         for (int i = 0; i < catchers.size(); i++) {
             Catcher catcher = catchers.get(i);
-            if (ErrorNames.matches(catcher.errorEquals(), error)) {
+            if (ErrorNames.matches(catcher.errorEquals(), error, heartbeatMissed)) {
                 catchWith(i, catcher, error, cause);
                 return;
             }

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * One attempt of a Task on the virtual clock: the history events of its resource kind ({@code Task*}, {@code
  * LambdaFunction*}, {@code Activity*}), then whichever comes first of its outcome (after its virtual duration),
- * {@code TimeoutSeconds} ({@code States.Timeout}) or a missed heartbeat ({@code States.HeartbeatTimeout}).
+ * {@code TimeoutSeconds} or a missed heartbeat (both {@code States.Timeout}, as AWS reports them).
  */
 final class TaskAttempt implements CallbackTask {
 
@@ -80,7 +80,7 @@ final class TaskAttempt implements CallbackTask {
             }
             run.execution().registerCallback(token, this);
             if (timeoutSeconds != null) {
-                timeoutTimer = run.scheduler().schedule(timeoutAt, () -> timedOut(ErrorNames.TIMEOUT));
+                timeoutTimer = run.scheduler().schedule(timeoutAt, () -> timedOut(false));
             }
             scheduleHeartbeats(pending.heartbeats());
             armHeartbeat(started);
@@ -89,9 +89,9 @@ final class TaskAttempt implements CallbackTask {
         Instant completeAt = started.plus(outcome.duration());
         Instant heartbeatMissedAt = missedHeartbeat(outcome.heartbeats(), completeAt);
         if (heartbeatMissedAt != null && heartbeatMissedAt.isBefore(timeoutAt)) {
-            run.scheduler().schedule(heartbeatMissedAt, () -> timedOut(ErrorNames.HEARTBEAT_TIMEOUT));
+            run.scheduler().schedule(heartbeatMissedAt, () -> timedOut(true));
         } else if (!completeAt.isBefore(timeoutAt)) {
-            run.scheduler().schedule(timeoutAt, () -> timedOut(ErrorNames.TIMEOUT));
+            run.scheduler().schedule(timeoutAt, () -> timedOut(false));
         } else if (outcome instanceof TaskOutcome.Succeeded succeeded) {
             run.scheduler().schedule(completeAt, () -> succeed(succeeded.result()));
         } else if (outcome instanceof TaskOutcome.Failed failed) {
@@ -132,8 +132,7 @@ final class TaskAttempt implements CallbackTask {
         if (heartbeatTimer != null) {
             heartbeatTimer.cancel();
         }
-        heartbeatTimer = run.scheduler()
-                .schedule(from.plusSeconds(heartbeatSeconds), () -> timedOut(ErrorNames.HEARTBEAT_TIMEOUT));
+        heartbeatTimer = run.scheduler().schedule(from.plusSeconds(heartbeatSeconds), () -> timedOut(true));
     }
 
     @Override
@@ -173,12 +172,12 @@ final class TaskAttempt implements CallbackTask {
         run.fail(error, cause);
     }
 
-    private void timedOut(String error) {
+    private void timedOut(boolean heartbeatMissed) {
         if (!finish()) {
             return;
         }
-        events().timedOut(now(), error, null);
-        run.fail(error, null);
+        events().timedOut(now(), ErrorNames.TIMEOUT, null);
+        run.timedOut(heartbeatMissed);
     }
 
     /** Marks the attempt finished; false when it already was or its visit ended meanwhile. */

@@ -66,7 +66,7 @@ class CallbackAndDeterminismTest {
         assertThat(run.isRunning()).isTrue();
         Execution done = run.finish();
 
-        assertThat(done.error()).isEqualTo("States.HeartbeatTimeout");
+        assertThat(done.error()).isEqualTo("States.Timeout");
         assertThat(done.virtualDuration()).isEqualTo(Duration.ofSeconds(110));
     }
 

@@ -207,7 +207,7 @@ class JsonataStatesTest {
                 "{\"beat\": 3}",
                 invocation -> new TaskOutcome.Succeeded(json("{}"), Duration.ofSeconds(10), List.of()));
 
-        assertThat(run.error()).isEqualTo("States.HeartbeatTimeout");
+        assertThat(run.error()).isEqualTo("States.Timeout");
         assertThat(run.virtualDuration()).isEqualTo(Duration.ofSeconds(3));
     }
 

@@ -211,7 +211,7 @@ class TaskExecutionTest {
 
         Execution run = machine.start("{}");
 
-        assertThat(run.error()).isEqualTo("States.HeartbeatTimeout");
+        assertThat(run.error()).isEqualTo("States.Timeout");
         assertThat(run.virtualDuration()).isEqualTo(Duration.ofSeconds(26));
     }
 
