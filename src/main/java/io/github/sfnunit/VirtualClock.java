@@ -107,7 +107,9 @@ public final class VirtualClock {
             return this;
         }
         for (RunningExecution running : stillRunning()) {
-            running.advanceTo(instant);
+            if (running.now().isBefore(instant)) {
+                running.advanceTo(instant);
+            }
         }
         reached(instant);
         return this;
