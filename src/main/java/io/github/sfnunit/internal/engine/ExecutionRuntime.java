@@ -2,7 +2,6 @@ package io.github.sfnunit.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionLimitExceededException;
 import io.github.sfnunit.ExecutionOptions;
@@ -44,7 +43,6 @@ public final class ExecutionRuntime {
     private final String executionName;
     private final String executionArn;
     private final ContextObject contextObject;
-    private final ObjectNode expressExecution;
     private final List<VisitRecord> visits = new ArrayList<>();
     /** States entered, counting those whose visits are not retained (see {@link #beginVisit}). */
     private int statesEnteredCount;
@@ -80,18 +78,15 @@ public final class ExecutionRuntime {
         // machine's type; only Express ARNs spell it.
         long idMost = tokenRandom.nextLong();
         long idLeast = tokenRandom.nextLong();
-        this.executionArn = options.executionArn(
-                executionName, options.stateMachineType() == StateMachineType.EXPRESS ? uuid(idMost, idLeast) : null);
-        this.expressExecution = options.stateMachineType() == StateMachineType.EXPRESS
-                ? withoutRedriveCount(executionArn, input, executionName, options.roleArn(), startTime)
-                : null;
+        boolean express = options.stateMachineType() == StateMachineType.EXPRESS;
+        this.executionArn = options.executionArn(executionName, express ? uuid(idMost, idLeast) : null);
         this.contextObject = ContextObject.forExecution(
                 executionArn,
                 input,
                 executionName,
                 options.roleArn(),
                 startTime,
-                0,
+                express ? null : 0,
                 options.stateMachineArn(),
                 options.stateMachineName());
     }
@@ -292,20 +287,6 @@ public final class ExecutionRuntime {
         return history;
     }
 
-    /**
-     * The {@code $$} JSON of {@code context}. Express executions cannot be redriven, and AWS gives them no {@code
-     * Execution.RedriveCount}.
-     */
-    public JsonNode contextJson(ContextObject context) {
-        JsonNode json = context.toJson();
-        if (expressExecution == null) {
-            return json;
-        }
-        ObjectNode copy = ((ObjectNode) json).deepCopy();
-        copy.set("Execution", expressExecution);
-        return copy;
-    }
-
     /** The execution's {@code $$} before any state is entered. */
     public ContextObject contextObject() {
         return contextObject;
@@ -373,17 +354,6 @@ public final class ExecutionRuntime {
     /** The virtual time elapsed since the start. */
     public Duration elapsed() {
         return Duration.between(startTime, now());
-    }
-
-    private static ObjectNode withoutRedriveCount(
-            String arn, JsonNode input, String name, String roleArn, Instant startTime) {
-        ObjectNode execution = JsonNodeFactory.instance.objectNode();
-        execution.put("Id", arn);
-        execution.set("Input", input);
-        execution.put("StartTime", ContextObject.timestamp(startTime));
-        execution.put("Name", name);
-        execution.put("RoleArn", roleArn);
-        return execution;
     }
 
     private static String uuid(RandomGenerator random) {

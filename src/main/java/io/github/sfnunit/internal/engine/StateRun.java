@@ -159,7 +159,7 @@ public final class StateRun {
         if (taskToken != null) {
             contextObject = contextObject.withTaskToken(taskToken);
         }
-        return execution.contextJson(contextObject);
+        return contextObject.toJson();
     }
 
     /**

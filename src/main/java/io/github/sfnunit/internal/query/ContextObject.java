@@ -65,14 +65,19 @@ public final class ContextObject {
         }
     }
 
-    /** The execution-wide part of the context object of a Standard execution, before any state is entered. */
+    /**
+     * The execution-wide part of the context object, before any state is entered.
+     *
+     * @param redriveCount {@code null} for an Express execution, which cannot be redriven: AWS gives it no {@code
+     *     Execution.RedriveCount}
+     */
     public static ContextObject forExecution(
             String executionId,
             JsonNode input,
             String executionName,
             String roleArn,
             Instant startTime,
-            int redriveCount,
+            Integer redriveCount,
             String stateMachineId,
             String stateMachineName) {
         Supplier<ObjectNode> execution = () -> {
@@ -83,32 +88,9 @@ public final class ContextObject {
             node.put("StartTime", timestamp(startTime));
             node.put("Name", executionName);
             node.put("RoleArn", roleArn);
-            node.put("RedriveCount", redriveCount);
-            return node;
-        };
-        return new ContextObject(ExecutionParts.of(execution, stateMachineId, stateMachineName), null, null, null);
-    }
-
-    /**
-     * The execution-wide part of the context object of an Express execution: AWS gives no {@code RedriveCount}
-     * there and orders the fields {@code Id, Input, Name, RoleArn, StartTime} (recorded by AWS).
-     */
-    public static ContextObject forExpressExecution(
-            String executionId,
-            JsonNode input,
-            String executionName,
-            String roleArn,
-            Instant startTime,
-            String stateMachineId,
-            String stateMachineName) {
-        Supplier<ObjectNode> execution = () -> {
-            JsonNodeFactory nodes = JsonNodeFactory.instance;
-            ObjectNode node = nodes.objectNode();
-            node.put("Id", executionId);
-            node.set("Input", input == null ? nodes.nullNode() : input);
-            node.put("Name", executionName);
-            node.put("RoleArn", roleArn);
-            node.put("StartTime", timestamp(startTime));
+            if (redriveCount != null) {
+                node.put("RedriveCount", redriveCount);
+            }
             return node;
         };
         return new ContextObject(ExecutionParts.of(execution, stateMachineId, stateMachineName), null, null, null);

@@ -42,20 +42,21 @@ class ContextObjectTest {
     }
 
     @Test
-    void an_express_execution_has_no_redrive_count_and_aws_express_field_order() {
-        JsonNode context = ContextObject.forExpressExecution(
+    void an_express_execution_has_no_redrive_count() {
+        JsonNode context = ContextObject.forExecution(
                         "arn:aws:states:us-east-1:111111111111:express:machine:run-1:id",
                         json("{}"),
                         "run-1",
                         "arn:aws:iam::111111111111:role/r",
                         Instant.parse("2025-01-01T00:00:00Z"),
+                        null,
                         "arn:aws:states:us-east-1:111111111111:stateMachine:machine",
                         "machine")
                 .toJson();
 
         assertThat(context.get("Execution").fieldNames())
                 .toIterable()
-                .containsExactly("Id", "Input", "Name", "RoleArn", "StartTime");
+                .containsExactly("Id", "Input", "StartTime", "Name", "RoleArn");
     }
 
     @Test
