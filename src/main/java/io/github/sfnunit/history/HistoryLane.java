@@ -161,13 +161,12 @@ public final class HistoryLane {
 
     /** {@code MapStateStarted} with the number of items; also starts each retry of the Map state. */
     public long mapStateStarted(Instant time, int length) {
-        long id = recorder.nextId(false);
-        if (recorder.isRecording()) {
-            ObjectNode details = EventDetails.object().put("length", length);
-            add(id, cursor, time, "MapStateStarted", "mapStateStartedEventDetails", details);
-        }
         mapCompletion = NONE;
-        return chain(id);
+        return lazily(
+                time,
+                "MapStateStarted",
+                "mapStateStartedEventDetails",
+                texts -> EventDetails.object().put("length", length));
     }
 
     /** {@code MapIterationStarted}; returns the iteration's lane, for its states' events. */
@@ -219,12 +218,11 @@ public final class HistoryLane {
 
     /** {@code MapRunStarted} of a Distributed Map. */
     public long mapRunStarted(Instant time, String mapRunArn) {
-        long id = recorder.nextId(false);
-        if (recorder.isRecording()) {
-            ObjectNode details = EventDetails.object().put("mapRunArn", mapRunArn);
-            add(id, cursor, time, "MapRunStarted", "mapRunStartedEventDetails", details);
-        }
-        return chain(id);
+        return lazily(
+                time,
+                "MapRunStarted",
+                "mapRunStartedEventDetails",
+                texts -> EventDetails.object().put("mapRunArn", mapRunArn));
     }
 
     public long mapRunSucceeded(Instant time) {
@@ -283,19 +281,11 @@ public final class HistoryLane {
     // ---- shared shapes
 
     private long ending(Instant time, String type, String key, JsonNode output) {
-        long id = recorder.nextId(true);
-        if (recorder.isRecording()) {
-            addLazily(id, cursor, time, type, key, texts -> EventDetails.output(output));
-        }
-        return chain(id);
+        return chained(time, type, key, texts -> EventDetails.output(output), true);
     }
 
     private long ending(Instant time, String type, String key, String error, String cause) {
-        long id = recorder.nextId(true);
-        if (recorder.isRecording()) {
-            add(id, cursor, time, type, key, EventDetails.errorAndCause(error, cause));
-        }
-        return chain(id);
+        return chained(time, type, key, texts -> EventDetails.errorAndCause(error, cause), true);
     }
 
     long bare(Instant time, String type) {
@@ -334,18 +324,19 @@ public final class HistoryLane {
 
     /** An event chained on this lane whose details {@code details} builds when the history is read. */
     long lazily(Instant time, String type, String key, DetailsBuilder details) {
-        long id = recorder.nextId(false);
-        if (recorder.isRecording()) {
-            addLazily(id, cursor, time, type, key, details);
-        }
-        return chain(id);
+        return chained(time, type, key, details, false);
     }
 
     /** An event chained on this lane with {@code details} at hand. */
     long eagerly(Instant time, String type, String key, ObjectNode details) {
-        long id = recorder.nextId(false);
+        return chained(time, type, key, details == null ? null : texts -> details, false);
+    }
+
+    /** Records an event after this lane's last one; {@code ending} for an execution's last event. */
+    private long chained(Instant time, String type, String key, DetailsBuilder details, boolean ending) {
+        long id = recorder.nextId(ending);
         if (recorder.isRecording()) {
-            add(id, cursor, time, type, key, details);
+            recorder.add(id, cursor, time, type, key, details);
         }
         return chain(id);
     }
