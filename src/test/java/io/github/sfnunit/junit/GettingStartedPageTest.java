@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,8 +13,6 @@ import org.junit.jupiter.api.Test;
  * so the page cannot drift from code that passes.
  */
 class GettingStartedPageTest {
-
-    private static final Pattern CODE_BLOCK = Pattern.compile("```(\\w*)\\n(.*?)```", Pattern.DOTALL);
 
     @Test
     void the_first_test_on_the_page_is_the_one_sample_tests_runs() throws IOException {
@@ -35,10 +31,6 @@ class GettingStartedPageTest {
     }
 
     private static List<String> codeBlocks(String language) throws IOException {
-        Matcher matcher = CODE_BLOCK.matcher(Files.readString(Path.of("docs/getting-started.md")));
-        return matcher.results()
-                .filter(match -> match.group(1).equals(language))
-                .map(match -> match.group(2))
-                .toList();
+        return DocPages.codeBlocks("getting-started.md", language);
     }
 }

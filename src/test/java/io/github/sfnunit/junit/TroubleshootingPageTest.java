@@ -11,7 +11,6 @@ import io.github.sfnunit.StateMachine;
 import io.github.sfnunit.asl.DefinitionLoader;
 import io.github.sfnunit.mock.TaskMocks;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,9 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class TroubleshootingPageTest {
 
-    private static final Path PAGE = Path.of("docs/troubleshooting.md");
     private static final Path MACHINES = Path.of("sample-tests/src/test/resources/statemachines");
-    private static final Pattern PLAIN_BLOCK = Pattern.compile("```\\n(.*?)\\n```", Pattern.DOTALL);
     private static final Pattern STUB_LOCATION = Pattern.compile("registered at \\S+\\.java:\\d+");
     private static final String ORDER = "{\"orderId\":\"o-1\",\"total\":42.5}";
     private static final String PAYMENT = "{\"orderId\":\"o-1\",\"amount\":42}";
@@ -206,10 +203,8 @@ class TroubleshootingPageTest {
     }
 
     private static List<String> blocks() throws IOException {
-        return PLAIN_BLOCK
-                .matcher(Files.readString(PAGE))
-                .results()
-                .map(match -> match.group(1))
+        return DocPages.codeBlocks("troubleshooting.md", "").stream()
+                .map(block -> block.substring(0, block.length() - 1))
                 .toList();
     }
 }
