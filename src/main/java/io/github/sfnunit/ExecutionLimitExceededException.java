@@ -10,4 +10,9 @@ public class ExecutionLimitExceededException extends RuntimeException {
     public ExecutionLimitExceededException(String message) {
         super(message);
     }
+
+    /** The engine's own loop-guard exception, carried as the cause. */
+    ExecutionLimitExceededException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -2,6 +2,7 @@ package io.github.sfnunit;
 
 import io.github.sfnunit.asl.StateMachineType;
 import io.github.sfnunit.history.HistoryRecorder;
+import io.github.sfnunit.internal.engine.EngineOptions;
 import io.github.sfnunit.mock.TaskHandler;
 import java.time.Instant;
 import java.util.Objects;
@@ -103,7 +104,7 @@ public record ExecutionOptions(
 
     /** The state machine's ARN, {@code arn:aws:states:REGION:ACCOUNT:stateMachine:NAME}. */
     public String stateMachineArn() {
-        return "arn:aws:states:" + region + ":" + accountId + ":stateMachine:" + stateMachineName;
+        return EngineOptions.stateMachineArn(region, accountId, stateMachineName);
     }
 
     /**
@@ -111,10 +112,25 @@ public record ExecutionOptions(
      * or for Express machines {@code arn:aws:states:REGION:ACCOUNT:express:MACHINE:NAME:ID}.
      */
     public String executionArn(String name, String expressId) {
-        String prefix = "arn:aws:states:" + region + ":" + accountId + ":";
-        return stateMachineType == StateMachineType.EXPRESS
-                ? prefix + "express:" + stateMachineName + ":" + name + ":" + expressId
-                : prefix + "execution:" + stateMachineName + ":" + name;
+        return EngineOptions.executionArn(region, accountId, stateMachineName, stateMachineType, name, expressId);
+    }
+
+    /** The engine's copy of these options. */
+    EngineOptions toEngineOptions() {
+        return new EngineOptions(
+                startTime,
+                seed,
+                historyEnabled,
+                maxStateTransitions,
+                stateMachineName,
+                executionName,
+                region,
+                accountId,
+                roleArn,
+                taskHandler,
+                stateMachineType,
+                maxHistoryEvents,
+                recordMapIterationVisits);
     }
 
     /** A copy with another task handler. */

@@ -1,6 +1,9 @@
 package io.github.sfnunit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.internal.engine.ExecutionPlan;
 import io.github.sfnunit.internal.engine.ExecutionRuntime;
+import io.github.sfnunit.internal.engine.StateTransitionLimitException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -21,19 +24,40 @@ import java.util.Objects;
 public final class RunningExecution {
 
     private final ExecutionRuntime runtime;
+    private final ExecutionOptions options;
     private final VirtualClock clock;
     /** The shared clock the execution was begun on, {@code null} for none. */
     private final VirtualClock shared;
     /** The visits before this index were entered before {@link #runUntilState} last stopped. */
     private int reportedVisits;
 
-    RunningExecution(ExecutionRuntime runtime, VirtualClock shared) {
+    private RunningExecution(ExecutionRuntime runtime, ExecutionOptions options, VirtualClock shared) {
         this.runtime = runtime;
-        this.clock = VirtualClock.of(this, runtime.options().startTime());
+        this.options = options;
+        this.clock = VirtualClock.of(this, options.startTime());
         this.shared = shared;
         if (shared != null) {
             shared.begun(this);
             shared.reached(runtime.now());
+        }
+    }
+
+    /** Starts an execution of {@code plan} and runs what is due at its start time. */
+    static RunningExecution begin(ExecutionPlan plan, ExecutionOptions options, JsonNode input, VirtualClock shared) {
+        ExecutionRuntime runtime = new ExecutionRuntime(plan, options.toEngineOptions(), input);
+        drive(() -> {
+            runtime.start();
+            drive(() -> runtime.runUntil(runtime.now()));
+        });
+        return new RunningExecution(runtime, options, shared);
+    }
+
+    /** Runs engine work, turning the engine's loop guard into the public exception. */
+    private static void drive(Runnable work) {
+        try {
+            work.run();
+        } catch (StateTransitionLimitException e) {
+            throw new ExecutionLimitExceededException(e.getMessage(), e);
         }
     }
 
@@ -47,7 +71,7 @@ public final class RunningExecution {
     }
 
     public ExecutionStatus status() {
-        return runtime.status();
+        return ExecutionResults.status(runtime.status());
     }
 
     public boolean isRunning() {
@@ -72,7 +96,7 @@ public final class RunningExecution {
             throw new IllegalArgumentException(
                     "Virtual time only moves forward, but " + instant + " is before the execution's " + runtime.now());
         }
-        runtime.runUntil(instant);
+        drive(() -> runtime.runUntil(instant));
         if (runtime.isRunning()) {
             runtime.scheduler().advanceTo(instant);
         }
@@ -97,9 +121,9 @@ public final class RunningExecution {
         Instant next = runtime.scheduler().nextTime();
         if (next == null || !runtime.isRunning()) {
             throw new IllegalStateException(
-                    "Nothing is scheduled: the execution is " + runtime.status() + waitingDescription());
+                    "Nothing is scheduled: the execution is " + status() + waitingDescription());
         }
-        runtime.runUntil(next);
+        drive(() -> runtime.runUntil(next));
         return moved();
     }
 
@@ -115,9 +139,9 @@ public final class RunningExecution {
         int found = runtime.findVisit(stateName, reportedVisits, true);
         int from = runtime.visitCount();
         while (found < 0) {
-            if (!runtime.step(Instant.MAX)) {
+            if (!stepOnce()) {
                 throw new IllegalStateException("State '" + stateName + "' was not entered: the execution is "
-                        + runtime.status() + waitingDescription() + "; states entered: " + runtime.statesEntered());
+                        + status() + waitingDescription() + "; states entered: " + runtime.statesEntered());
             }
             found = runtime.findVisit(stateName, from, false);
         }
@@ -125,19 +149,27 @@ public final class RunningExecution {
         return moved();
     }
 
+    private boolean stepOnce() {
+        try {
+            return runtime.step(Instant.MAX);
+        } catch (StateTransitionLimitException e) {
+            throw new ExecutionLimitExceededException(e.getMessage(), e);
+        }
+    }
+
     /** Completes the task waiting with {@code token} with {@code output} (JSON text, a node or a mappable object). */
     public RunningExecution sendTaskSuccess(String token, Object output) {
         Objects.requireNonNull(token, "token");
-        runtime.act(() -> runtime.callback(token).succeed(StateMachine.toJson(output)));
-        runtime.runUntil(runtime.now());
+        drive(() -> runtime.act(() -> runtime.callback(token).succeed(StateMachine.toJson(output))));
+        drive(() -> runtime.runUntil(runtime.now()));
         return moved();
     }
 
     /** Fails the task waiting with {@code token}. */
     public RunningExecution sendTaskFailure(String token, String error, String cause) {
         Objects.requireNonNull(token, "token");
-        runtime.act(() -> runtime.callback(token).fail(error, cause));
-        runtime.runUntil(runtime.now());
+        drive(() -> runtime.act(() -> runtime.callback(token).fail(error, cause)));
+        drive(() -> runtime.runUntil(runtime.now()));
         return moved();
     }
 
@@ -159,18 +191,18 @@ public final class RunningExecution {
      * @throws IllegalStateException when it waits for a task callback that nobody sent
      */
     public Execution finish() {
-        runtime.runToQuiescence();
+        drive(runtime::runToQuiescence);
         moved();
         if (runtime.isRunning()) {
             throw new IllegalStateException("The execution cannot finish on its own: it is waiting"
                     + waitingDescription() + ". Send the callbacks with sendTaskSuccess/sendTaskFailure first.");
         }
-        return runtime.snapshot();
+        return ExecutionResults.toExecution(runtime.result(), options.taskHandler());
     }
 
     /** The execution as it stands now (status {@code RUNNING} until it ends). */
     public Execution snapshot() {
-        return runtime.snapshot();
+        return ExecutionResults.toExecution(runtime.result(), options.taskHandler());
     }
 
     private String waitingDescription() {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.sfnunit.asl.StateMachineDefinition;
 import io.github.sfnunit.internal.engine.ExecutionPlan;
-import io.github.sfnunit.internal.engine.ExecutionRuntime;
 import io.github.sfnunit.mock.TaskHandler;
 import java.util.Objects;
 import java.util.Optional;
@@ -110,10 +109,7 @@ public final class StateMachine {
         ExecutionOptions effective = clock == null
                 ? options
                 : options.toBuilder().startTime(clock.now()).build();
-        ExecutionRuntime runtime = new ExecutionRuntime(plan, effective, toJson(input));
-        runtime.start();
-        runtime.runUntil(runtime.now());
-        return new RunningExecution(runtime, clock);
+        return RunningExecution.begin(plan, effective, toJson(input), clock);
     }
 
     /** Converts what a test passes as input or task output to JSON. */

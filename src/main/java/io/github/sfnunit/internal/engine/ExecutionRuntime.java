@@ -2,11 +2,6 @@ package io.github.sfnunit.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.github.sfnunit.Execution;
-import io.github.sfnunit.ExecutionLimitExceededException;
-import io.github.sfnunit.ExecutionOptions;
-import io.github.sfnunit.ExecutionStatus;
-import io.github.sfnunit.StateVisit;
 import io.github.sfnunit.asl.StateMachineType;
 import io.github.sfnunit.history.HistoryLimitExceededException;
 import io.github.sfnunit.history.HistoryOptions;
@@ -16,6 +11,7 @@ import io.github.sfnunit.mock.TaskInvocation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +29,7 @@ import java.util.stream.Collectors;
 public final class ExecutionRuntime {
 
     private final ExecutionPlan plan;
-    private final ExecutionOptions options;
+    private final EngineOptions options;
     private final JsonNode input;
     private final Scheduler scheduler;
     private final HistoryRecorder history;
@@ -46,20 +42,20 @@ public final class ExecutionRuntime {
     private final List<VisitRecord> visits = new ArrayList<>();
     /** States entered, counting those whose visits are not retained (see {@link #beginVisit}). */
     private int statesEnteredCount;
-    /** Per state, the visits inside Map iterations not retained (ExecutionOptions.recordMapIterationVisits). */
+    /** Per state, the visits inside Map iterations not retained (EngineOptions.recordMapIterationVisits). */
     private final Map<String, int[]> notRetainedCounts = new LinkedHashMap<>();
 
     private final List<TaskInvocation> invocations = new ArrayList<>();
     private final Map<String, int[]> invocationCounts = new HashMap<>();
     private final Map<String, CallbackTask> callbacks = new LinkedHashMap<>();
     private final Instant startTime;
-    private ExecutionStatus status = ExecutionStatus.RUNNING;
+    private RunStatus status = RunStatus.RUNNING;
     private JsonNode output;
     private String error;
     private String cause;
     private Instant stopTime;
 
-    public ExecutionRuntime(ExecutionPlan plan, ExecutionOptions options, JsonNode input) {
+    public ExecutionRuntime(ExecutionPlan plan, EngineOptions options, JsonNode input) {
         this.plan = plan;
         this.options = options;
         this.input = input;
@@ -142,18 +138,18 @@ public final class ExecutionRuntime {
     }
 
     private void historyLimitReached(HistoryLimitExceededException e) {
-        end(ExecutionStatus.FAILED, null, e.error(), e.cause());
+        end(RunStatus.FAILED, null, e.error(), e.cause());
         history.root().executionFailed(now(), e.error(), e.cause());
     }
 
     private void timeOut() {
         if (isRunning()) {
-            end(ExecutionStatus.TIMED_OUT, null, ErrorNames.TIMEOUT, null);
+            end(RunStatus.TIMED_OUT, null, ErrorNames.TIMEOUT, null);
             history.root().executionTimedOut(now(), ErrorNames.TIMEOUT, null);
         }
     }
 
-    private void end(ExecutionStatus finalStatus, JsonNode finalOutput, String finalError, String finalCause) {
+    private void end(RunStatus finalStatus, JsonNode finalOutput, String finalError, String finalCause) {
         status = finalStatus;
         output = finalOutput;
         error = finalError;
@@ -167,13 +163,13 @@ public final class ExecutionRuntime {
     private final class RootListener implements FiberListener {
         @Override
         public void succeeded(JsonNode result) {
-            end(ExecutionStatus.SUCCEEDED, result, null, null);
+            end(RunStatus.SUCCEEDED, result, null, null);
             history.root().executionSucceeded(now(), result);
         }
 
         @Override
         public void failed(String failedError, String failedCause) {
-            end(ExecutionStatus.FAILED, null, failedError, failedCause);
+            end(RunStatus.FAILED, null, failedError, failedCause);
             history.root().executionFailed(now(), failedError, failedCause);
         }
     }
@@ -186,7 +182,7 @@ public final class ExecutionRuntime {
             return new VisitRecord(run.state().name(), statePath, run.state().type(), -1, now(), run.rawInput());
         }
         if (statesEnteredCount >= options.maxStateTransitions()) {
-            throw new ExecutionLimitExceededException(loopMessage());
+            throw new StateTransitionLimitException(loopMessage());
         }
         VisitRecord visit = new VisitRecord(
                 run.state().name(), statePath, run.state().type(), statesEnteredCount, now(), run.rawInput());
@@ -268,14 +264,14 @@ public final class ExecutionRuntime {
     }
 
     public boolean isRunning() {
-        return status == ExecutionStatus.RUNNING;
+        return status == RunStatus.RUNNING;
     }
 
-    public ExecutionStatus status() {
+    public RunStatus status() {
         return status;
     }
 
-    public ExecutionOptions options() {
+    public EngineOptions options() {
         return options;
     }
 
@@ -333,10 +329,8 @@ public final class ExecutionRuntime {
     }
 
     /** The execution as it stands: final once it ended, else {@code RUNNING} with what happened so far. */
-    public Execution snapshot() {
-        List<StateVisit> stateVisits =
-                visits.stream().map(VisitRecord::toStateVisit).toList();
-        return new Execution(
+    public ExecutionResult result() {
+        return new ExecutionResult(
                 executionArn,
                 status,
                 input,
@@ -345,10 +339,9 @@ public final class ExecutionRuntime {
                 cause,
                 startTime,
                 stopTime != null ? stopTime : now(),
-                stateVisits,
+                Collections.unmodifiableList(visits),
                 invocations,
-                history.events(),
-                options.taskHandler());
+                history.events());
     }
 
     /** The virtual time elapsed since the start. */

@@ -2,7 +2,6 @@ package io.github.sfnunit.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.sfnunit.StateVisit;
 import io.github.sfnunit.asl.Catcher;
 import io.github.sfnunit.asl.State;
 import io.github.sfnunit.asl.StateType;
@@ -297,7 +296,7 @@ public final class StateRun {
             VariableLimits.check(assignments, fiber.variables(), compiled.name());
             JsonNode output = dataFlow().caughtOutput(rawInput, errorOutput, catcher, context);
             PayloadLimit.checkStateResult(output, compiled.name());
-            visit.caught(new StateVisit.CaughtError(error, cause, index, catcher.next()));
+            visit.caught(new VisitRecord.Caught(error, cause, index, catcher.next()));
             leave(output, catcher.next(), assignments);
         } catch (StatesException e) {
             String failureCause = stateCause(e.error(), e.cause());
@@ -325,7 +324,7 @@ public final class StateRun {
         if (!hasAttempts()) {
             return;
         }
-        visit.attempt(new StateVisit.Attempt(
+        visit.attempt(new VisitRecord.Attempt(
                 retryCount, attemptStartedTime, execution.now(), error, cause, retrierIndex, delay));
     }
 

@@ -1,15 +1,18 @@
 package io.github.sfnunit.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sfnunit.StateVisit;
 import io.github.sfnunit.asl.StateType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** What the engine learns about one state visit while it runs; becomes a {@link StateVisit} at the end. */
-final class VisitRecord {
+/**
+ * What the engine learns about one state visit while it runs; the root package reads it into the public {@code
+ * StateVisit}. Only the engine changes it.
+ */
+public final class VisitRecord {
 
     private final String stateName;
     private final String statePath;
@@ -17,14 +20,27 @@ final class VisitRecord {
     private final int sequence;
     private final Instant enteredTime;
     private final JsonNode input;
-    private final List<StateVisit.Attempt> attempts = new ArrayList<>();
+    private final List<Attempt> attempts = new ArrayList<>();
     private Instant exitedTime;
     private JsonNode output;
-    private StateVisit.CaughtError caught;
+    private Caught caught;
     private String error;
     private String cause;
     private Map<String, JsonNode> variables = Map.of();
     private String next;
+
+    /** One attempt of a Task, Parallel or Map state (see the public {@code StateVisit.Attempt}). */
+    public record Attempt(
+            int retryCount,
+            Instant startedTime,
+            Instant endedTime,
+            String error,
+            String cause,
+            Integer retrierIndex,
+            Duration retryDelay) {}
+
+    /** The catcher that handled a state's error (see the public {@code StateVisit.CaughtError}). */
+    public record Caught(String error, String cause, int catcherIndex, String next) {}
 
     VisitRecord(String stateName, String statePath, StateType type, int sequence, Instant enteredTime, JsonNode input) {
         this.stateName = stateName;
@@ -35,8 +51,61 @@ final class VisitRecord {
         this.input = input;
     }
 
-    String stateName() {
+    public String stateName() {
         return stateName;
+    }
+
+    public String statePath() {
+        return statePath;
+    }
+
+    public StateType type() {
+        return type;
+    }
+
+    public int sequence() {
+        return sequence;
+    }
+
+    public Instant enteredTime() {
+        return enteredTime;
+    }
+
+    public Instant exitedTime() {
+        return exitedTime;
+    }
+
+    public JsonNode input() {
+        return input;
+    }
+
+    public JsonNode output() {
+        return output;
+    }
+
+    /** The attempts so far (a view). */
+    public List<Attempt> attempts() {
+        return attempts;
+    }
+
+    public Caught caught() {
+        return caught;
+    }
+
+    public String error() {
+        return error;
+    }
+
+    public String cause() {
+        return cause;
+    }
+
+    public Map<String, JsonNode> variables() {
+        return variables;
+    }
+
+    public String next() {
+        return next;
     }
 
     /** Whether the state was entered and has neither exited nor failed yet. */
@@ -44,7 +113,7 @@ final class VisitRecord {
         return exitedTime == null && error == null;
     }
 
-    void attempt(StateVisit.Attempt attempt) {
+    void attempt(Attempt attempt) {
         attempts.add(attempt);
     }
 
@@ -55,7 +124,7 @@ final class VisitRecord {
         this.variables = variables;
     }
 
-    void caught(StateVisit.CaughtError caught) {
+    void caught(Caught caught) {
         this.caught = caught;
     }
 
@@ -63,23 +132,5 @@ final class VisitRecord {
         this.error = error;
         this.cause = cause;
         this.variables = variables;
-    }
-
-    StateVisit toStateVisit() {
-        return new StateVisit(
-                stateName,
-                statePath,
-                type,
-                sequence,
-                enteredTime,
-                exitedTime,
-                input,
-                output,
-                attempts,
-                caught,
-                error,
-                cause,
-                variables,
-                next);
     }
 }

@@ -1,0 +1,73 @@
+package io.github.sfnunit;
+
+import io.github.sfnunit.internal.engine.ExecutionResult;
+import io.github.sfnunit.internal.engine.RunStatus;
+import io.github.sfnunit.internal.engine.VisitRecord;
+import io.github.sfnunit.mock.TaskHandler;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the public {@link Execution} and {@link StateVisit}s from what the engine returns. */
+final class ExecutionResults {
+
+    private ExecutionResults() {}
+
+    static Execution toExecution(ExecutionResult result, TaskHandler taskHandler) {
+        return new Execution(
+                result.executionArn(),
+                status(result.status()),
+                result.input(),
+                result.output(),
+                result.error(),
+                result.cause(),
+                result.startTime(),
+                result.stopTime(),
+                result.visits().stream().map(ExecutionResults::toStateVisit).toList(),
+                result.invocations(),
+                result.history(),
+                taskHandler);
+    }
+
+    static ExecutionStatus status(RunStatus status) {
+        return switch (status) {
+            case RUNNING -> ExecutionStatus.RUNNING;
+            case SUCCEEDED -> ExecutionStatus.SUCCEEDED;
+            case FAILED -> ExecutionStatus.FAILED;
+            case TIMED_OUT -> ExecutionStatus.TIMED_OUT;
+            case ABORTED -> ExecutionStatus.ABORTED;
+        };
+    }
+
+    private static StateVisit toStateVisit(VisitRecord visit) {
+        List<StateVisit.Attempt> attempts = new ArrayList<>(visit.attempts().size());
+        for (VisitRecord.Attempt attempt : visit.attempts()) {
+            attempts.add(new StateVisit.Attempt(
+                    attempt.retryCount(),
+                    attempt.startedTime(),
+                    attempt.endedTime(),
+                    attempt.error(),
+                    attempt.cause(),
+                    attempt.retrierIndex(),
+                    attempt.retryDelay()));
+        }
+        VisitRecord.Caught caught = visit.caught();
+        return new StateVisit(
+                visit.stateName(),
+                visit.statePath(),
+                visit.type(),
+                visit.sequence(),
+                visit.enteredTime(),
+                visit.exitedTime(),
+                visit.input(),
+                visit.output(),
+                attempts,
+                caught == null
+                        ? null
+                        : new StateVisit.CaughtError(
+                                caught.error(), caught.cause(), caught.catcherIndex(), caught.next()),
+                visit.error(),
+                visit.cause(),
+                visit.variables(),
+                visit.next());
+    }
+}
