@@ -44,7 +44,7 @@ public final class StateMachine {
     /**
      * Compiles {@code definition}.
      *
-     * @throws UnsupportedFeatureException when the definition uses a feature sfn-unit does not run yet
+     * @throws io.github.sfnunit.asl.UnsupportedFeatureException when the definition uses a feature sfn-unit does not run yet
      */
     public static StateMachine from(StateMachineDefinition definition, ExecutionOptions options) {
         Objects.requireNonNull(definition, "definition");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.sfnunit.UnsupportedFeatureException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

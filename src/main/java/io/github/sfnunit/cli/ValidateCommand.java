@@ -1,9 +1,9 @@
 package io.github.sfnunit.cli;
 
-import io.github.sfnunit.UnsupportedFeatureException;
 import io.github.sfnunit.asl.DefinitionLoader;
 import io.github.sfnunit.asl.InvalidDefinitionException;
 import io.github.sfnunit.asl.StateMachineDefinition;
+import io.github.sfnunit.asl.UnsupportedFeatureException;
 import io.github.sfnunit.asl.ValidationError;
 import java.io.PrintWriter;
 import java.nio.file.Path;

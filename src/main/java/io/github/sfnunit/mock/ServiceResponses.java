@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.sfnunit.UnsupportedFeatureException;
+import io.github.sfnunit.asl.UnsupportedFeatureException;
 import io.github.sfnunit.history.TaskResource;
 
 /**

@@ -3,7 +3,6 @@ package io.github.sfnunit.asl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.sfnunit.UnsupportedFeatureException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sfnunit.UnsupportedFeatureException;
+import io.github.sfnunit.asl.UnsupportedFeatureException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package io.github.sfnunit.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sfnunit.UnsupportedFeatureException;
 import io.github.sfnunit.asl.Choice;
 import io.github.sfnunit.asl.ChoiceRule;
 import io.github.sfnunit.asl.State;
+import io.github.sfnunit.asl.UnsupportedFeatureException;
 import io.github.sfnunit.internal.query.EvaluationContext;
 import io.github.sfnunit.internal.query.StatesException;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.github.sfnunit.internal.engine;
 
-import io.github.sfnunit.UnsupportedFeatureException;
 import io.github.sfnunit.asl.QueryLanguage;
 import io.github.sfnunit.asl.State;
 import io.github.sfnunit.asl.StateGraph;
+import io.github.sfnunit.asl.UnsupportedFeatureException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionStatus;
-import io.github.sfnunit.UnsupportedFeatureException;
+import io.github.sfnunit.asl.UnsupportedFeatureException;
 import io.github.sfnunit.history.HistoryEvent;
 import io.github.sfnunit.mock.TaskInvocation;
 import io.github.sfnunit.mock.TaskOutcome;

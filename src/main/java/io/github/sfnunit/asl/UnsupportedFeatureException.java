@@ -1,4 +1,4 @@
-package io.github.sfnunit;
+package io.github.sfnunit.asl;
 
 /**
  * A definition or a test uses an AWS Step Functions feature that sfn-unit does not implement yet. It is
