@@ -2,7 +2,7 @@ package io.github.sfnunit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnunit.history.HistoryEvent;
-import io.github.sfnunit.history.RecordedHistory;
+import io.github.sfnunit.internal.history.RecordedHistory;
 import io.github.sfnunit.mock.TaskHandler;
 import io.github.sfnunit.mock.TaskInvocation;
 import java.time.Duration;

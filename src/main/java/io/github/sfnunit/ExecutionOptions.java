@@ -1,8 +1,8 @@
 package io.github.sfnunit;
 
 import io.github.sfnunit.asl.StateMachineType;
-import io.github.sfnunit.history.HistoryRecorder;
 import io.github.sfnunit.internal.engine.EngineOptions;
+import io.github.sfnunit.internal.history.HistoryRecorder;
 import io.github.sfnunit.mock.TaskHandler;
 import java.time.Instant;
 import java.util.Objects;

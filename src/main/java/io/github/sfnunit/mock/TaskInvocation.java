@@ -1,7 +1,6 @@
 package io.github.sfnunit.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sfnunit.internal.Memo;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -25,7 +24,10 @@ public final class TaskInvocation {
     private final int invocationIndex;
     private final Instant time;
     private final String taskToken;
-    private final Memo<JsonNode> context;
+    /** Builds {@link #context} on its first read; {@code null} once it did (or when it was given). */
+    private Supplier<JsonNode> contextSource;
+
+    private JsonNode context;
 
     /**
      * @param stateName the Task state's name
@@ -51,41 +53,15 @@ public final class TaskInvocation {
             Instant time,
             JsonNode context,
             String taskToken) {
-        this(
-                stateName,
-                statePath,
-                resource,
-                parameters,
-                retryCount,
-                invocationIndex,
-                time,
-                taskToken,
-                Memo.ofValue(context));
+        this(stateName, statePath, resource, parameters, retryCount, invocationIndex, time, taskToken, null);
+        this.context = context;
     }
 
-    /** As the constructor, with the context object built by {@code context} on the first read. */
-    public static TaskInvocation withLazyContext(
-            String stateName,
-            String statePath,
-            String resource,
-            JsonNode parameters,
-            int retryCount,
-            int invocationIndex,
-            Instant time,
-            Supplier<JsonNode> context,
-            String taskToken) {
-        return new TaskInvocation(
-                stateName,
-                statePath,
-                resource,
-                parameters,
-                retryCount,
-                invocationIndex,
-                time,
-                taskToken,
-                Memo.of(context));
-    }
-
+    /**
+     * As the constructor, with the context object built by {@code context} on its first read: for the engine only,
+     * which reaches it through a private lookup ({@code internal.engine.TaskInvocations}), so that this laziness
+     * stays out of the public API.
+     */
     private TaskInvocation(
             String stateName,
             String statePath,
@@ -95,7 +71,7 @@ public final class TaskInvocation {
             int invocationIndex,
             Instant time,
             String taskToken,
-            Memo<JsonNode> context) {
+            Supplier<JsonNode> context) {
         this.stateName = stateName;
         this.statePath = statePath;
         this.resource = resource;
@@ -103,7 +79,7 @@ public final class TaskInvocation {
         this.retryCount = retryCount;
         this.invocationIndex = invocationIndex;
         this.time = time;
-        this.context = context;
+        this.contextSource = context;
         this.taskToken = taskToken;
     }
 
@@ -151,8 +127,12 @@ public final class TaskInvocation {
     }
 
     /** The {@code $$} context object the state saw. */
-    public JsonNode context() {
-        return context.get();
+    public synchronized JsonNode context() {
+        if (contextSource != null) {
+            context = contextSource.get();
+            contextSource = null;
+        }
+        return context;
     }
 
     /** The {@code $$.Task.Token} for {@code .waitForTaskToken} tasks and activities, else {@code null}. */

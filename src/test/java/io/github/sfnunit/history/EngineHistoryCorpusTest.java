@@ -9,6 +9,7 @@ import io.github.sfnunit.ExecutionOptions;
 import io.github.sfnunit.StateMachine;
 import io.github.sfnunit.asl.DefinitionParser;
 import io.github.sfnunit.asl.StateMachineType;
+import io.github.sfnunit.internal.history.HistoryLane;
 import io.github.sfnunit.mock.MockConfigFile;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.sfnunit.asl.StateType;
+import io.github.sfnunit.internal.history.HistoryOptions;
+import io.github.sfnunit.internal.history.HistoryRecorder;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

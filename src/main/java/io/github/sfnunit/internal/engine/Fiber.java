@@ -1,7 +1,7 @@
 package io.github.sfnunit.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.sfnunit.history.HistoryLane;
+import io.github.sfnunit.internal.history.HistoryLane;
 import io.github.sfnunit.internal.query.ContextObject;
 
 /**

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnunit.asl.State;
-import io.github.sfnunit.history.HistoryLane;
+import io.github.sfnunit.internal.history.HistoryLane;
 import io.github.sfnunit.internal.query.ContextObject;
 import io.github.sfnunit.internal.query.StatesException;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package io.github.sfnunit.internal.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.sfnunit.asl.State;
-import io.github.sfnunit.history.HistoryLane;
+import io.github.sfnunit.internal.history.HistoryLane;
 import java.util.List;
 
 /** One attempt of a Parallel state: its branch fibers, their outputs and the state's history events. */

@@ -2,8 +2,8 @@ package io.github.sfnunit.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnunit.asl.State;
-import io.github.sfnunit.history.TaskEvents;
 import io.github.sfnunit.history.TaskResource;
+import io.github.sfnunit.internal.history.TaskEvents;
 import io.github.sfnunit.mock.TaskOutcome;
 import java.time.Duration;
 import java.time.Instant;

@@ -52,7 +52,7 @@ final class TaskExecutor implements StateExecutor {
                 seconds(run, "HeartbeatSecondsPath", task.heartbeatSeconds(), task.heartbeatSecondsPath(), context);
         TaskAttempt attempt = new TaskAttempt(run, task, resource, timeout, heartbeat, token);
         attempt.scheduled(parameters);
-        TaskInvocation invocation = TaskInvocation.withLazyContext(
+        TaskInvocation invocation = TaskInvocations.withLazyContext(
                 task.name(),
                 run.fiber().pathPrefix() + task.name(),
                 task.resource(),

@@ -12,7 +12,7 @@ import io.github.sfnunit.RunningExecution;
 import io.github.sfnunit.StateMachine;
 import io.github.sfnunit.asl.DefinitionParser;
 import io.github.sfnunit.asl.UnsupportedFeatureException;
-import io.github.sfnunit.history.HistoryLimitExceededException;
+import io.github.sfnunit.internal.history.HistoryLimitExceededException;
 import io.github.sfnunit.mock.UnmockedTaskException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,9 +1,11 @@
-package io.github.sfnunit.history;
+package io.github.sfnunit.internal.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.sfnunit.history.HistoryEvent;
+import io.github.sfnunit.history.TaskResource;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

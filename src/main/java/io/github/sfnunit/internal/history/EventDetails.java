@@ -1,8 +1,9 @@
-package io.github.sfnunit.history;
+package io.github.sfnunit.internal.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.history.TaskResource;
 import java.util.Map;
 
 /**

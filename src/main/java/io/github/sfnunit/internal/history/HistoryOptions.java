@@ -1,4 +1,4 @@
-package io.github.sfnunit.history;
+package io.github.sfnunit.internal.history;
 
 /**
  * How an execution's history is kept.

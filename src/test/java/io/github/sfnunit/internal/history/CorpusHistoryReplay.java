@@ -1,9 +1,10 @@
-package io.github.sfnunit.history;
+package io.github.sfnunit.internal.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.sfnunit.asl.StateType;
+import io.github.sfnunit.history.TaskResource;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,4 +1,4 @@
-package io.github.sfnunit.history;
+package io.github.sfnunit.internal.history;
 
 /**
  * The execution reached its history event limit. AWS then fails the execution with {@link #error()} and {@link

@@ -1,4 +1,4 @@
-package io.github.sfnunit.history;
+package io.github.sfnunit.internal.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,6 +1,7 @@
-package io.github.sfnunit.history;
+package io.github.sfnunit.internal.history;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.history.HistoryEvent;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.List;
@@ -11,8 +12,6 @@ import java.util.RandomAccess;
  * what each event needs (ids, type, the payload values); writing payloads as JSON text, most of the cost of
  * recording, waits until a test, a report or an export reads the history, and never happens when nothing does.
  * Safe to read from any thread.
- *
- * @since 0.1.0
  */
 public final class RecordedHistory extends AbstractList<HistoryEvent> implements RandomAccess {
 

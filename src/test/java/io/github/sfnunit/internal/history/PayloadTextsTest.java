@@ -1,4 +1,4 @@
-package io.github.sfnunit.history;
+package io.github.sfnunit.internal.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

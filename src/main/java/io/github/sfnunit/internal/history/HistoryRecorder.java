@@ -1,5 +1,6 @@
-package io.github.sfnunit.history;
+package io.github.sfnunit.internal.history;
 
+import io.github.sfnunit.history.HistoryEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
