@@ -17,13 +17,13 @@ cd "$(dirname "$0")/.."
 
 WARMUP=${WARMUP:-10}
 MEASURE=${MEASURE:-5}
-IDS=${*:-a b c d e f}
+IDS=${*:-a b c d e f g h i}
 OUT=bench/target/side-by-side
 JVM_OPTS=${JVM_OPTS:--Xms2g -Xmx2g -XX:+UseG1GC}
 
 echo "== building (npm ci, mvn package)" >&2
 (cd bench/node && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-mvn -B -o -q -f bench/reactor/pom.xml -DskipTests -Djacoco.skip=true -Denforcer.skip=true package
+${SKIP_BUILD:+:} mvn -B -o -q -f bench/reactor/pom.xml -DskipTests -Djacoco.skip=true -Denforcer.skip=true package
 CP="bench/target/sfn-unit-bench-0.1.0-SNAPSHOT.jar:$(cat bench/target/classpath.txt)"
 NODE=bench/node/node_modules/.bin/node
 

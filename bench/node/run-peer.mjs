@@ -20,14 +20,15 @@ const measureMs = Number(measureArg) * 1000;
 const manifest = readJson('workloads.json');
 const mockConfig = readJson('mocks.json');
 
-function inputOf(workload) {
+// The inputs of a workload, fed in turn: execution k takes input k mod n (as SideBySide.java).
+function inputsOf(workload) {
   if (workload.generatedItems !== undefined) {
-    return { items: Array.from({ length: workload.generatedItems }, (_, i) => ({ id: i, value: i % 10 })) };
+    return [{ items: Array.from({ length: workload.generatedItems }, (_, i) => ({ id: i, value: i % 10 })) }];
   }
   if (workload.generatedDigits !== undefined) {
-    return { items: Array.from({ length: workload.generatedDigits }, (_, i) => i % 10) };
+    return [{ items: Array.from({ length: workload.generatedDigits }, (_, i) => i % 10) }];
   }
-  return readJson(workload.input);
+  return (workload.inputs ?? [workload.input]).map(readJson);
 }
 
 // The answer for one invocation: the response whose key is the index or a range "a-b" holding it; the last
@@ -126,21 +127,28 @@ for (const workload of manifest.workloads) {
     continue;
   }
   const definition = readJson(`${workload.name}.asl.json`);
-  const input = inputOf(workload);
+  const inputs = inputsOf(workload);
   const machine = new StateMachine(definition);
   const retryIntervalOverrides = retryOverrides(definition);
 
   const baseline = heapUsedAfterGc();
-  const output = await runOnce(machine, workload, input, retryIntervalOverrides);
+  const outputs = [];
+  for (const input of inputs) {
+    outputs.push(await runOnce(machine, workload, input, retryIntervalOverrides));
+  }
   const retainedBytes = heapUsedAfterGc() - baseline;
 
-  await loopFor(warmupMs, () => runOnce(machine, workload, input, retryIntervalOverrides));
-  const { executions, seconds, cpuSeconds } = await loopFor(measureMs, () =>
-    runOnce(machine, workload, input, retryIntervalOverrides),
-  );
+  let next = 0;
+  const inTurn = () => {
+    const input = inputs[next];
+    next = (next + 1) % inputs.length;
+    return runOnce(machine, workload, input, retryIntervalOverrides);
+  };
+  await loopFor(warmupMs, inTurn);
+  const { executions, seconds, cpuSeconds } = await loopFor(measureMs, inTurn);
   results[workload.id] = {
     supported: true,
-    output,
+    outputs,
     executions,
     seconds,
     cpuSeconds,

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The sfn-unit side of {@code bench/run.sh}.
@@ -43,32 +44,36 @@ public final class SideBySide {
             throws IOException {
         Workload workload = new Workloads(workloadDir).byId(id);
         WorkloadMachines machine = WorkloadMachines.compile(workload, workload.historyRecording());
-        JsonNode input = workload.input();
-
-        Execution first = machine.start(input);
-        if (first.status() != ExecutionStatus.SUCCEEDED) {
-            fail(workload, "the execution ended " + first.status() + " with " + first.error() + ": " + first.cause());
-        }
-        JsonNode reference = referenceOutput(workload, results);
-        String difference = JsonComparison.firstDifference(reference, first.output(), "");
-        if (difference != null) {
-            fail(
-                    workload,
-                    "the output differs from the " + (workload.peerSupported() ? "peer's" : "expected one") + " at "
-                            + difference);
+        List<JsonNode> inputs = workload.inputs();
+        JsonNode references = referenceOutputs(workload, results);
+        for (int k = 0; k < inputs.size(); k++) {
+            Execution first = machine.start(inputs.get(k));
+            if (first.status() != ExecutionStatus.SUCCEEDED) {
+                fail(
+                        workload,
+                        "input " + k + ": the execution ended " + first.status() + " with " + first.error() + ": "
+                                + first.cause());
+            }
+            String difference = JsonComparison.firstDifference(references.path(k), first.output(), "");
+            if (difference != null) {
+                fail(
+                        workload,
+                        "input " + k + ": the output differs from the "
+                                + (workload.peerSupported() ? "peer's" : "expected one") + " at " + difference);
+            }
         }
 
         ObjectNode report = JSON.createObjectNode();
         report.put("id", id);
         report.put("outputCheck", workload.peerSupported() ? "yes" : "yes (vs expected; peer cannot run it)");
         if (workload.itemCount() > 0) {
-            report.set("memory", footprint(machine, input));
+            report.set("memory", footprint(machine, workload.input()));
         }
-        Throughput throughput = Throughput.measure(warmup, measurement, () -> machine.start(input));
+        Throughput throughput = Throughput.measure(warmup, measurement, inTurn(inputs, machine));
         if (workload.historyRecording()) {
             // The same workload without history recording: what recording costs at this size.
             WorkloadMachines withoutHistory = WorkloadMachines.compile(workload, false);
-            Throughput unrecorded = Throughput.measure(warmup, measurement, () -> withoutHistory.start(input));
+            Throughput unrecorded = Throughput.measure(warmup, measurement, inTurn(inputs, withoutHistory));
             report.put("historyOffExecutionsPerSecond", unrecorded.executionsPerSecond());
             report.put("historyOffExecutionsPerCpuSecond", unrecorded.executionsPerCpuSecond());
         }
@@ -103,9 +108,23 @@ public final class SideBySide {
         return memory;
     }
 
-    private static JsonNode referenceOutput(Workload workload, Path results) throws IOException {
+    /** One execution per call, on the workload's inputs in turn (run-peer.mjs does the same). */
+    private static Runnable inTurn(List<JsonNode> inputs, WorkloadMachines machine) {
+        if (inputs.size() == 1) {
+            JsonNode input = inputs.get(0);
+            return () -> machine.start(input);
+        }
+        int[] next = {0};
+        return () -> {
+            machine.start(inputs.get(next[0]));
+            next[0] = (next[0] + 1) % inputs.size();
+        };
+    }
+
+    /** The outputs to check against, one per input: the peer's, or the expected ones when it cannot run it. */
+    private static JsonNode referenceOutputs(Workload workload, Path results) throws IOException {
         if (!workload.peerSupported()) {
-            return workload.expectedOutput();
+            return JSON.createArrayNode().add(workload.expectedOutput());
         }
         Path peerFile = results.resolve("peer-" + workload.id() + ".json");
         if (!Files.exists(peerFile)) {
@@ -114,7 +133,7 @@ public final class SideBySide {
         return JSON.readTree(peerFile.toFile())
                 .path("results")
                 .path(workload.id())
-                .path("output");
+                .path("outputs");
     }
 
     private static void fail(Workload workload, String message) {

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Runs a workload the way a test does: the definition compiled once, then per execution fresh {@link TaskMocks}
- * stubbed with the workload's answers ({@code mocks.forState(..).thenFail(..).thenReturn(..)}) and {@code
+ * stubbed with the workload's answers ({@code mocks.forState(..).thenFail(..).thenReturn("{...}")}) and {@code
  * machine.withTaskHandler(mocks).start(input)}. The peer's runner likewise builds its task overrides per execution.
  */
 public final class WorkloadMachines {
@@ -60,7 +60,7 @@ public final class WorkloadMachines {
             if (answer instanceof MockAnswer.Throws failure) {
                 stub.thenFail(failure.error(), failure.cause());
             } else {
-                stub.thenReturn(((MockAnswer.Returns) answer).result());
+                stub.thenReturn(((MockAnswer.Returns) answer).resultJson());
             }
         }
     }

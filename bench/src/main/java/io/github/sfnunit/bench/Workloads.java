@@ -62,17 +62,18 @@ public final class Workloads {
 
     private Workload load(JsonNode entry, JsonNode mockConfig) {
         String name = entry.path("name").asText();
-        JsonNode input;
-        int itemCount;
+        List<JsonNode> inputs = new ArrayList<>();
+        int itemCount = 0;
         if (entry.has("generatedItems")) {
             itemCount = entry.path("generatedItems").asInt();
-            input = generatedItems(itemCount);
+            inputs.add(generatedItems(itemCount));
         } else if (entry.has("generatedDigits")) {
             itemCount = entry.path("generatedDigits").asInt();
-            input = generatedDigits(itemCount);
+            inputs.add(generatedDigits(itemCount));
+        } else if (entry.has("inputs")) {
+            entry.path("inputs").forEach(file -> inputs.add(read(file.asText())));
         } else {
-            itemCount = 0;
-            input = read(entry.path("input").asText());
+            inputs.add(read(entry.path("input").asText()));
         }
         boolean peerSupported = entry.path("peer").asBoolean(true);
         JsonNode expected = entry.has("expected") ? read(entry.path("expected").asText()) : null;
@@ -87,7 +88,7 @@ public final class Workloads {
                 name,
                 entry.path("title").asText(),
                 text(name + ".asl.json"),
-                input,
+                inputs,
                 mocks,
                 peerSupported,
                 expected,
@@ -161,7 +162,7 @@ public final class Workloads {
             return new MockAnswer.Throws(
                     error.path("Error").asText(), error.path("Cause").asText());
         }
-        return new MockAnswer.Returns(response.path("Return"));
+        return new MockAnswer.Returns(response.path("Return").toString());
     }
 
     private JsonNode read(String file) {
