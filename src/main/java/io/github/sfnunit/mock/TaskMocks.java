@@ -30,12 +30,6 @@ import java.util.Set;
 public final class TaskMocks implements TaskHandler {
 
     /**
-     * Shared by every {@code TaskMocks} made without a mapper and never configured, so it holds no state a test
-     * could see: building a new mapper was a sixth of a mocked execution's cost in the benchmarks (a test
-     * makes new mocks for each execution).
-     */
-    private static final ObjectMapper DEFAULT_MAPPER = new ObjectMapper();
-    /**
      * Finds the test line that registers a stub, once per stub: built once, and showing reflection frames so that it
      * does not check each frame for one (the caller of {@code forState} never is).
      */
@@ -53,7 +47,9 @@ public final class TaskMocks implements TaskHandler {
         }
     };
 
-    private final ObjectMapper mapper;
+    /** Parses and converts stub values: the shared default (see {@link JsonTexts}) or the user's mapper. */
+    private final JsonTexts json;
+
     private final List<TaskStub> stubs = new ArrayList<>();
     private final List<MockConfigTestCase> mockFiles = new ArrayList<>();
     private final List<MockCall> calls = new ArrayList<>();
@@ -61,12 +57,14 @@ public final class TaskMocks implements TaskHandler {
     private TaskHandler fallback;
 
     public TaskMocks() {
-        this(DEFAULT_MAPPER);
+        // One mapper for every TaskMocks made without one, never configured, so it holds no state a test could see:
+        // building a new mapper was a sixth of a mocked execution's cost (a test makes new mocks per execution).
+        this.json = JsonTexts.SHARED;
     }
 
     /** Mocks that convert {@code thenReturn(Object)} values with this mapper. */
     public TaskMocks(ObjectMapper mapper) {
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.json = JsonTexts.of(Objects.requireNonNull(mapper, "mapper"));
     }
 
     /** Mocks answering from one test case of a Step Functions Local mock file; add stubs to override states. */
@@ -189,7 +187,7 @@ public final class TaskMocks implements TaskHandler {
     }
 
     private synchronized TaskStub register(StubKey key) {
-        TaskStub stub = new TaskStub(key, callerFrame(), mapper);
+        TaskStub stub = new TaskStub(key, callerFrame(), json);
         stubs.add(stub);
         return stub;
     }

@@ -2,7 +2,6 @@ package io.github.sfnunit.mock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ public final class TaskStub {
     /** The test's frame that registered this stub, {@code null} when unknown; rendered only when a message needs it. */
     private final StackWalker.StackFrame registeredBy;
 
-    private final ObjectMapper mapper;
+    private final JsonTexts json;
     private final List<Answer> answers = new ArrayList<>();
     private Predicate<TaskInvocation> condition = invocation -> true;
     private String conditionText;
@@ -39,10 +38,10 @@ public final class TaskStub {
     private List<Duration> defaultHeartbeats = List.of();
     private int calls;
 
-    TaskStub(StubKey key, StackWalker.StackFrame registeredBy, ObjectMapper mapper) {
+    TaskStub(StubKey key, StackWalker.StackFrame registeredBy, JsonTexts json) {
         this.key = key;
         this.registeredBy = registeredBy;
-        this.mapper = mapper;
+        this.json = json;
     }
 
     /** Answers only calls that satisfy {@code condition}; other calls look for another stub. */
@@ -235,7 +234,7 @@ public final class TaskStub {
         if (value instanceof String text) {
             return parse(text, verb);
         }
-        return mapper.valueToTree(value);
+        return json.mapper().valueToTree(value);
     }
 
     private JsonNode toJson(Object value) {
@@ -244,7 +243,7 @@ public final class TaskStub {
 
     private JsonNode parse(String json, String verb) {
         try {
-            return mapper.readTree(json);
+            return this.json.parse(json);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalArgumentException(
                     key.describe() + "." + verb + "(..) expects JSON text, but got '" + json
@@ -256,7 +255,7 @@ public final class TaskStub {
     private JsonNode normalizeNumbers(JsonNode node) {
         // re-reading the text gives the same node classes on both sides (an int built in code vs one parsed)
         try {
-            return node == null ? NullNode.getInstance() : mapper.readTree(node.toString());
+            return node == null ? NullNode.getInstance() : json.mapper().readTree(node.toString());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JsonNode's own text is always JSON", e);
         }
