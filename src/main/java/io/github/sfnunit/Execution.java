@@ -21,6 +21,7 @@ import java.util.List;
  *     counts them)
  * @param history empty when history recording was off
  * @param taskHandler the handler that answered the execution's tasks (for mock summaries in messages)
+ * @since 0.1.0
  */
 public record Execution(
         String executionArn,

@@ -39,6 +39,7 @@ import java.util.Objects;
  * @param recordMapIterationVisits true by default; when false, the visits of states inside inline Map iterations
  *     are not kept in {@link Execution#visits()} (their count still advances {@link StateVisit#sequence()} and
  *     the loop guard), so that with history recording also off a Map's memory does not grow with its items
+ * @since 0.1.0
  */
 public record ExecutionOptions(
         Instant startTime,
@@ -138,7 +139,11 @@ public record ExecutionOptions(
         return toBuilder().taskHandler(handler).build();
     }
 
-    /** Builds {@link ExecutionOptions}; the only mutable type of the API. */
+    /**
+     * Builds {@link ExecutionOptions}; the only mutable type of the API.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private Instant startTime = VirtualClock.DEFAULT_START;
         private long seed;

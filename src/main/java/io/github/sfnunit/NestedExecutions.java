@@ -37,6 +37,8 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>Not thread-safe: one parent execution at a time.
+ *
+ * @since 0.1.0
  */
 public final class NestedExecutions implements Function<TaskInvocation, TaskOutcome> {
 

@@ -20,6 +20,8 @@ import java.util.Objects;
  * run.sendTaskSuccess(token, "{\"approved\":true}");
  * Execution done = run.finish();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RunningExecution {
 

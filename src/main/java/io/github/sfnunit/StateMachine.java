@@ -20,6 +20,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Instances are immutable: {@code with...} methods return a new machine sharing the compiled plan.
+ *
+ * @since 0.1.0
  */
 public final class StateMachine {
 

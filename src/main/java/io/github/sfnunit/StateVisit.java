@@ -23,6 +23,7 @@ import java.util.Map;
  * @param cause the cause that goes with {@code error}, else {@code null}
  * @param variables the variables visible after the state (its assignments applied)
  * @param next the state that followed, {@code null} when none did
+ * @since 0.1.0
  */
 public record StateVisit(
         String stateName,
@@ -54,6 +55,7 @@ public record StateVisit(
      *     was not retried: it succeeded, no retrier matched its error, or the one that matched had used up its
      *     {@code MaxAttempts}
      * @param retryDelay the virtual delay before the next attempt, {@code null} when there was none
+     * @since 0.1.0
      */
     public record Attempt(
             int retryCount,
@@ -64,6 +66,10 @@ public record StateVisit(
             Integer retrierIndex,
             Duration retryDelay) {}
 
-    /** The catcher that handled a state's error: its index in {@code Catch} and where it went. */
+    /**
+     * The catcher that handled a state's error: its index in {@code Catch} and where it went.
+     *
+     * @since 0.1.0
+     */
     public record CaughtError(String error, String cause, int catcherIndex, String next) {}
 }

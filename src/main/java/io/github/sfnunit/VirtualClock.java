@@ -31,6 +31,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Reading a clock is thread-safe. Advancing one drives executions, which are not: advance a clock from the
  * thread that drives its executions.
+ *
+ * @since 0.1.0
  */
 public final class VirtualClock {
 

@@ -10,6 +10,7 @@ import java.util.List;
  *     omitted, {@code null} when set to JSON null (the raw input passes on unchanged)
  * @param output JSONata states: the {@code Output} of the catcher, {@code null} when absent
  * @param assign the catcher's {@code Assign}, {@code null} when absent
+ * @since 0.1.0
  */
 public record Catcher(
         List<String> errorEquals, String next, String resultPath, JsonNode output, JsonNode assign, String comment) {

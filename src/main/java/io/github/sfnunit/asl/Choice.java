@@ -8,5 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * @param assign the entry's {@code Assign}, {@code null} when absent
  * @param output JSONata: the entry's {@code Output}, {@code null} when absent
+ * @since 0.1.0
  */
 public record Choice(ChoiceRule rule, String next, JsonNode assign, JsonNode output, String comment) {}

@@ -3,6 +3,8 @@ package io.github.sfnunit.asl;
 /**
  * Every Choice comparison operator AWS defines, without the {@code Path} suffix: whether the right-hand
  * side is a literal or a path is {@link ChoiceRule.Comparison#path()}.
+ *
+ * @since 0.1.0
  */
 public enum ComparisonOperator {
     STRING_EQUALS("StringEquals", Operand.STRING, true),
@@ -29,7 +31,11 @@ public enum ComparisonOperator {
     IS_BOOLEAN("IsBoolean", Operand.TYPE_TEST, false),
     IS_TIMESTAMP("IsTimestamp", Operand.TYPE_TEST, false);
 
-    /** What the right-hand side of the operator is. Type tests take a boolean literal. */
+    /**
+     * What the right-hand side of the operator is. Type tests take a boolean literal.
+     *
+     * @since 0.1.0
+     */
     public enum Operand {
         STRING,
         NUMBER,

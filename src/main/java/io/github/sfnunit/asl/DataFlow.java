@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code {% expression %}} are JSONata expressions, {@code null} when absent.
  *
  * <p>{@code assign} (both languages) is the {@code Assign} object, {@code null} when absent.
+ *
+ * @since 0.1.0
  */
 public record DataFlow(
         String inputPath,

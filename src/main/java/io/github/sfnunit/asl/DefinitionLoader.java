@@ -27,6 +27,8 @@ import java.util.Objects;
  * ${AWS::Partition}}, {@code ${AWS::Region}} and {@code ${AWS::AccountId}} default to {@code aws}, {@code
  * us-east-1} and {@code 123456789012}; a placeholder left without a value is an error listing all of them.
  * Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DefinitionLoader {
 
@@ -141,7 +143,11 @@ public final class DefinitionLoader {
         return new DefinitionParser(type == null ? StateMachineType.STANDARD : type);
     }
 
-    /** Builds a {@link DefinitionLoader}; the only mutable type of the package. */
+    /**
+     * Builds a {@link DefinitionLoader}; the only mutable type of the package.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
 
         private final Map<String, String> substitutions = new LinkedHashMap<>();

@@ -14,6 +14,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DefinitionParser {
 

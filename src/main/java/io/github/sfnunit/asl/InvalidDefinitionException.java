@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 /**
  * A definition that AWS Step Functions would refuse at {@code CreateStateMachine} time (or that could not be
  * read at all). Carries every problem found, not only the first.
+ *
+ * @since 0.1.0
  */
 public class InvalidDefinitionException extends RuntimeException {
 

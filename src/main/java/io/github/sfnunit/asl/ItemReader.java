@@ -10,5 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  *     MaxItems}, ...), {@code null} when absent
  * @param parameters JSONPath: the {@code Parameters} template, {@code null} when absent
  * @param arguments JSONata: the {@code Arguments}, {@code null} when absent
+ * @since 0.1.0
  */
 public record ItemReader(String resource, JsonNode readerConfig, JsonNode parameters, JsonNode arguments) {}

@@ -1,6 +1,10 @@
 package io.github.sfnunit.asl;
 
-/** The query language of a definition or a state: {@code "QueryLanguage": "JSONPath" | "JSONata"}. */
+/**
+ * The query language of a definition or a state: {@code "QueryLanguage": "JSONPath" | "JSONata"}.
+ *
+ * @since 0.1.0
+ */
 public enum QueryLanguage {
     JSONPATH("JSONPath"),
     JSONATA("JSONata");

@@ -7,6 +7,7 @@ import java.util.List;
  * BackoffRate 2.0, no MaxDelaySeconds, no jitter).
  *
  * @param maxDelaySeconds {@code null} when the retrier sets no cap
+ * @since 0.1.0
  */
 public record Retrier(
         List<String> errorEquals,
@@ -25,7 +26,11 @@ public record Retrier(
         errorEquals = List.copyOf(errorEquals);
     }
 
-    /** {@code "JitterStrategy"}: {@code FULL} draws each delay uniformly from [0, computed delay]. */
+    /**
+     * {@code "JitterStrategy"}: {@code FULL} draws each delay uniformly from [0, computed delay].
+     *
+     * @since 0.1.0
+     */
     public enum JitterStrategy {
         NONE,
         FULL

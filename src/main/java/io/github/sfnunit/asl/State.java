@@ -12,6 +12,8 @@ import java.util.List;
  * (for example {@code TimeoutSeconds}, {@code Seconds}, {@code MaxConcurrency}) are kept as the {@link
  * JsonNode} the definition wrote; their JSONPath {@code ...Path} forms are kept as path strings. Both are
  * {@code null} when absent.
+ *
+ * @since 0.1.0
  */
 public sealed interface State {
 
@@ -55,6 +57,7 @@ public sealed interface State {
      * @param timeoutSeconds literal or JSONata; {@code null} when absent (AWS's default is 99999999)
      * @param heartbeatSeconds literal or JSONata; {@code null} when absent
      * @param credentials the {@code Credentials} object, {@code null} when absent
+     * @since 0.1.0
      */
     record Task(
             String name,
@@ -88,6 +91,7 @@ public sealed interface State {
      * A Pass state.
      *
      * @param result the {@code Result} value, {@code null} when absent (the effective input passes through)
+     * @since 0.1.0
      */
     record Pass(
             String name,
@@ -109,6 +113,7 @@ public sealed interface State {
      * A Choice state.
      *
      * @param defaultState the {@code Default} state, {@code null} when absent
+     * @since 0.1.0
      */
     record ChoiceState(
             String name,
@@ -132,6 +137,8 @@ public sealed interface State {
     /**
      * A Wait state: exactly one of {@code seconds}, {@code timestamp} (literal or JSONata), {@code
      * secondsPath}, {@code timestampPath} is set.
+     *
+     * @since 0.1.0
      */
     record Wait(
             String name,
@@ -152,7 +159,11 @@ public sealed interface State {
         }
     }
 
-    /** A Succeed state. */
+    /**
+     * A Succeed state.
+     *
+     * @since 0.1.0
+     */
     record Succeed(String name, String pointer, String comment, QueryLanguage queryLanguage, DataFlow dataFlow)
             implements State {
         @Override
@@ -169,6 +180,8 @@ public sealed interface State {
     /**
      * A Fail state. {@code error} and {@code cause} are literals or JSONata expressions; the {@code ...Path}
      * forms are JSONPath (or intrinsic functions, as AWS allows).
+     *
+     * @since 0.1.0
      */
     record Fail(
             String name,
@@ -196,7 +209,11 @@ public sealed interface State {
         }
     }
 
-    /** A Parallel state: each branch is a graph run with the state's effective input. */
+    /**
+     * A Parallel state: each branch is a graph run with the state's effective input.
+     *
+     * @since 0.1.0
+     */
     record Parallel(
             String name,
             String pointer,
@@ -231,6 +248,7 @@ public sealed interface State {
      * @param itemSelector {@code ItemSelector}, or the legacy {@code Parameters} of a Map, {@code null} when
      *     absent
      * @param label {@code Label} (distributed mode), {@code null} when absent
+     * @since 0.1.0
      */
     record Map(
             String name,

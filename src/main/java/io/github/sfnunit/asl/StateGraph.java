@@ -10,6 +10,7 @@ import java.util.Map;
  * @param states in definition order
  * @param queryLanguage the language inherited by states that do not set their own
  * @param pointer the JSON Pointer of this graph in the definition ({@code ""} for the top level)
+ * @since 0.1.0
  */
 public record StateGraph(
         String startAt, Map<String, State> states, QueryLanguage queryLanguage, String comment, String pointer) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param timeoutSeconds the top-level {@code TimeoutSeconds}, {@code null} when absent
  * @param version the top-level {@code Version}, {@code null} when absent
  * @param source the definition exactly as loaded (after template substitutions), for reports
+ * @since 0.1.0
  */
 public record StateMachineDefinition(StateGraph graph, Integer timeoutSeconds, String version, JsonNode source) {
 

@@ -1,6 +1,10 @@
 package io.github.sfnunit.asl;
 
-/** The eight ASL state types, by their {@code "Type"} spelling. */
+/**
+ * The eight ASL state types, by their {@code "Type"} spelling.
+ *
+ * @since 0.1.0
+ */
 public enum StateType {
     TASK("Task"),
     PASS("Pass"),

@@ -8,6 +8,7 @@ package io.github.sfnunit.asl;
  * @param stateName the name of the state the problem belongs to, {@code null} for top-level problems
  * @param message what is wrong and what was expected, e.g. {@code state "Chrge" does not exist; did you mean
  *     "Charge"?}
+ * @since 0.1.0
  */
 public record ValidationError(String pointer, String stateName, String message) {
 

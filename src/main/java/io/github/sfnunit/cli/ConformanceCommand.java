@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code sfn-unit conformance DIR}: runs every case folder of an AWS-recorded conformance corpus in-process and
  * prints one line per failing case with its first difference, then {@code conformance: P/T passed}.
+ *
+ * @since 0.1.0
  */
 @Command(
         name = "conformance",

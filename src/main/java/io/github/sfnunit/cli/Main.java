@@ -13,6 +13,8 @@ import picocli.CommandLine.Spec;
  * sfn-unit validate order-flow.asl.json
  * sfn-unit run order-flow.asl.json --input '{"orderId": "o-1"}'
  * </pre>
+ *
+ * @since 0.1.0
  */
 @Command(
         name = "sfn-unit",

@@ -34,6 +34,8 @@ import picocli.CommandLine.Spec;
  * sfn-unit run order-flow.asl.json --input '{"orderId":"o-1"}' --format json
  * sfn-unit run flow.json --input @input.json --mock-config MockConfigFile.json --test-case HappyPath
  * </pre>
+ *
+ * @since 0.1.0
  */
 @Command(
         name = "run",

@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
  * {@code sfn-unit validate FILE...}: checks definitions (JSON, YAML, or SAM/CloudFormation/CDK templates) with the
  * rules AWS applies at CreateStateMachine time and prints one line per problem, {@code FILE: POINTER: message}.
  * Exits 0 when every file is valid, 1 otherwise.
+ *
+ * @since 0.1.0
  */
 @Command(
         name = "validate",

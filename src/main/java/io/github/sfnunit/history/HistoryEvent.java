@@ -12,6 +12,7 @@ import java.time.Instant;
  * @param detailsKey the name of the details member in AWS's JSON, e.g. {@code stateEnteredEventDetails}; {@code
  *     null} for events without details
  * @param details the details object, {@code null} for events without details
+ * @since 0.1.0
  */
 public record HistoryEvent(
         long id, long previousEventId, Instant timestamp, String type, String detailsKey, ObjectNode details) {}

@@ -27,10 +27,16 @@ import java.util.Map;
  * String json = HistoryJson.write(execution.history(), TimestampStyle.CLI);
  * // {"events":[{"timestamp":"2025-01-01T00:00:00.000000+00:00","type":"ExecutionStarted","id":1,...
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class HistoryJson {
 
-    /** How timestamps are written. AWS keeps milliseconds. */
+    /**
+     * How timestamps are written. AWS keeps milliseconds.
+     *
+     * @since 0.1.0
+     */
     public enum TimestampStyle {
         /** As the AWS CLI prints them: {@code 2025-01-01T00:00:00.123000+00:00}. */
         CLI,

@@ -25,10 +25,15 @@ import java.util.Objects;
  * @param resourceType for service integrations the service part, else {@code null}
  * @param resource for service integrations the action part (with {@code .sync}, {@code .waitForTaskToken}
  *     suffixes), else the ARN
+ * @since 0.1.0
  */
 public record TaskResource(String arn, Kind kind, String resourceType, String resource) {
 
-    /** How a Task's resource is called, which decides its history events. */
+    /**
+     * How a Task's resource is called, which decides its history events.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         SERVICE_INTEGRATION,
         LAMBDA_FUNCTION,

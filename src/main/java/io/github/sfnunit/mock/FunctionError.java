@@ -15,10 +15,15 @@ import java.util.List;
  * </ul>
  *
  * @param trace stack trace lines; empty for none
+ * @since 0.1.0
  */
 public record FunctionError(String errorType, String errorMessage, Runtime runtime, List<String> trace) {
 
-    /** The Lambda runtime family, which decides the cause's JSON shape. */
+    /**
+     * The Lambda runtime family, which decides the cause's JSON shape.
+     *
+     * @since 0.1.0
+     */
     public enum Runtime {
         PYTHON,
         NODEJS

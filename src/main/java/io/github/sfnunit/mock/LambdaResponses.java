@@ -19,6 +19,8 @@ import io.github.sfnunit.history.TaskResource;
  *
  * A function error becomes the error {@code errorType} with, as cause, the JSON text the Lambda runtime reports
  * ({@link FunctionError}).
+ *
+ * @since 0.1.0
  */
 public final class LambdaResponses {
 

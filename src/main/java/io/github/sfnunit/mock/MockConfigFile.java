@@ -25,6 +25,8 @@ import java.util.Set;
  *
  * {@link #testCase(String, String)} gives the {@link TaskHandler} for one test case; {@link TaskMocks#load} combines
  * it with stubs.
+ *
+ * @since 0.1.0
  */
 public final class MockConfigFile {
 

@@ -11,6 +11,8 @@ import java.util.Set;
  * Return} is the service's raw response; for a Task calling a bare Lambda function ARN, the state's result is the
  * response's {@code Payload}. An invocation index the response does not define fails with {@link
  * UnmockedTaskException}.
+ *
+ * @since 0.1.0
  */
 public final class MockConfigTestCase implements TaskHandler {
 

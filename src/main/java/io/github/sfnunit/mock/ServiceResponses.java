@@ -17,6 +17,8 @@ import io.github.sfnunit.history.TaskResource;
  * {@code .sync}/{@code .sync:2} shapes), {@code lambda:invoke}, and the {@code .sync} results of {@code
  * glue:startJobRun}, {@code ecs:runTask}, {@code batch:submitJob}, {@code codebuild:startBuild}. Anything else
  * throws {@link UnsupportedFeatureException}: stub it with {@code thenReturn}.
+ *
+ * @since 0.1.0
  */
 public final class ServiceResponses {
 

@@ -3,6 +3,8 @@ package io.github.sfnunit.mock;
 /**
  * Answers the engine's Task calls. {@link TaskMocks} is the implementation tests use; any other, including a
  * Mockito mock, can stand in. A handler is called on the test's thread, in a deterministic order.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface TaskHandler {

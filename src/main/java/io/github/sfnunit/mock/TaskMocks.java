@@ -26,6 +26,8 @@ import java.util.Set;
  * UnmockedTaskException} naming the state, the resource and the stubs that exist, closest first.
  *
  * <p>Thread-safe for one execution at a time; no static state.
+ *
+ * @since 0.1.0
  */
 public final class TaskMocks implements TaskHandler {
 

@@ -9,6 +9,8 @@ import java.util.List;
  * until the test sends a callback. {@code duration} is virtual: the engine applies the outcome that long after
  * the task started, so {@code TimeoutSeconds} and {@code HeartbeatSeconds} are judged against it; {@code
  * heartbeats} are the offsets from the start at which the task sends heartbeats.
+ *
+ * @since 0.1.0
  */
 public sealed interface TaskOutcome {
 
@@ -16,7 +18,11 @@ public sealed interface TaskOutcome {
 
     List<Duration> heartbeats();
 
-    /** The task succeeded; {@code result} is the raw service result, before ResultSelector. */
+    /**
+     * The task succeeded; {@code result} is the raw service result, before ResultSelector.
+     *
+     * @since 0.1.0
+     */
     record Succeeded(JsonNode result, Duration duration, List<Duration> heartbeats) implements TaskOutcome {
         public Succeeded {
             heartbeats = List.copyOf(heartbeats);
@@ -27,7 +33,11 @@ public sealed interface TaskOutcome {
         }
     }
 
-    /** The task failed with {@code error} and {@code cause} (either may be {@code null}). */
+    /**
+     * The task failed with {@code error} and {@code cause} (either may be {@code null}).
+     *
+     * @since 0.1.0
+     */
     record Failed(String error, String cause, Duration duration, List<Duration> heartbeats) implements TaskOutcome {
         public Failed {
             heartbeats = List.copyOf(heartbeats);
@@ -41,6 +51,8 @@ public sealed interface TaskOutcome {
     /**
      * No outcome yet: the execution waits (for a {@code .waitForTaskToken} task or an activity) until the test
      * sends task success, failure or heartbeats for {@link TaskInvocation#taskToken()}, or a timeout fires.
+     *
+     * @since 0.1.0
      */
     record Pending(List<Duration> heartbeats) implements TaskOutcome {
         public Pending {

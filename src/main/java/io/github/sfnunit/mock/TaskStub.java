@@ -23,6 +23,8 @@ import java.util.function.Predicate;
  *
  * <p>{@link #after(Duration)} and {@link #withHeartbeats(Duration...)} apply to the answer added just before; used
  * before any answer, they apply to every answer added afterwards.
+ *
+ * @since 0.1.0
  */
 public final class TaskStub {
 

@@ -5,6 +5,7 @@ package io.github.sfnunit.mock;
  *
  * @param stub the stub as written, e.g. {@code forState("Refund")} or {@code forState("Charge").when(..)}
  * @param registeredAt where the test registered it, e.g. {@code OrderFlowTest.java:42}
+ * @since 0.1.0
  */
 public record UnusedStub(String stub, String registeredAt) {
 
