@@ -8,9 +8,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnunit.history.TaskResource;
 import io.github.sfnunit.mock.TaskInvocation;
 import io.github.sfnunit.mock.TaskOutcome;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -27,7 +34,8 @@ import java.util.function.Function;
  *       runs to its end, so the test can inspect it).
  * </ul>
  *
- * <p>The task takes as long, in virtual time, as the child ran ({@code .sync} only).
+ * <p>The task takes as long, in virtual time, as the child ran ({@code .sync} only). A child started without {@code
+ * Name} gets a UUID of its own, as AWS gives it: different for every child, and the same in every run of the test.
  *
  * <pre>{@code
  * NestedExecutions shipping = NestedExecutions.of(shippingMachine);
@@ -47,6 +55,7 @@ public final class NestedExecutions implements Function<TaskInvocation, TaskOutc
 
     private final StateMachine child;
     private final List<Execution> executions = new ArrayList<>();
+    private final Set<String> generatedNames = new HashSet<>();
 
     private NestedExecutions(StateMachine child) {
         this.child = child;
@@ -76,13 +85,39 @@ public final class NestedExecutions implements Function<TaskInvocation, TaskOutc
         if (stateMachineArn != null && stateMachineArn.contains(":stateMachine:")) {
             options.stateMachineName(stateMachineArn.substring(stateMachineArn.lastIndexOf(':') + 1));
         }
-        if (parameters.path("Name").isTextual()) {
-            options.executionName(parameters.path("Name").asText());
-        }
+        options.executionName(
+                parameters.path("Name").isTextual() ? parameters.path("Name").asText() : generatedName(call));
         ExecutionOptions childOptions = options.build();
         Execution execution = child.withOptions(childOptions).start(input);
         executions.add(execution);
         return outcome(resource, execution, childOptions.stateMachineArn());
+    }
+
+    /**
+     * The name AWS gives a child started without {@code Name}: a version 4 UUID, unique among this child machine's
+     * executions. It derives from the parent's execution id, the calling state's path and its invocation index, so
+     * that the same run gives the same names (and a child never takes its parent's name).
+     */
+    private String generatedName(TaskInvocation call) {
+        String parent = call.context().path("Execution").path("Id").asText();
+        for (int attempt = 0; ; attempt++) {
+            byte[] hash = sha256(parent + '#' + call.statePath() + '#' + call.invocationIndex() + '#' + attempt);
+            long most = ByteBuffer.wrap(hash, 0, 8).getLong();
+            long least = ByteBuffer.wrap(hash, 8, 8).getLong();
+            String name = new UUID((most & ~0xF000L) | 0x4000L, (least & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L)
+                    .toString();
+            if (generatedNames.add(name)) {
+                return name;
+            }
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required on every Java platform", e);
+        }
     }
 
     private static TaskOutcome outcome(TaskResource resource, Execution execution, String stateMachineArn) {

@@ -92,4 +92,55 @@ class NestedExecutionsTest {
         assertThat(cause.path("Status").asText()).isEqualTo("FAILED");
         assertThat(cause.has("Output")).isFalse();
     }
+
+    private static final String MAP_OF_CHILDREN_WITHOUT_NAME = """
+            {"StartAt": "Each", "States": {"Each": {"Type": "Map", "ItemsPath": "$.orders", "End": true,
+              "ItemProcessor": {"StartAt": "Ship", "States": {"Ship": {"Type": "Task",
+                "Resource": "arn:aws:states:::states:startExecution.sync:2",
+                "Parameters": {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:Shipping",
+                               "Input.$": "$"}, "End": true}}}}}}
+            """;
+
+    private static java.util.List<String> childNamesOfOneRun() {
+        NestedExecutions shipping = NestedExecutions.of(machine(CHILD));
+        TaskMocks mocks = new TaskMocks();
+        mocks.forState("Ship").thenAnswer(shipping);
+        Execution run = machine(MAP_OF_CHILDREN_WITHOUT_NAME)
+                .withTaskHandler(mocks)
+                .start("{\"orders\": [{\"total\": 150}, {\"total\": 200}, {\"total\": 300}]}");
+        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        shipping.executions()
+                .forEach(child -> names.add(
+                        child.executionArn().substring(child.executionArn().lastIndexOf(':') + 1)));
+        names.add(run.executionArn().substring(run.executionArn().lastIndexOf(':') + 1));
+        return names;
+    }
+
+    @Test
+    void children_started_without_a_name_each_get_their_own_uuid_as_aws_generates_one() {
+        // WHEN three children are started from a Map without "Name" (the parent's name is last)
+        java.util.List<String> names = childNamesOfOneRun();
+
+        // THEN each child has a version 4 UUID of its own, none is the parent's name
+        assertThat(names).hasSize(4).doesNotHaveDuplicates();
+        assertThat(names.subList(0, 3))
+                .allSatisfy(name -> assertThat(name)
+                        .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+        // AND the names are the same in every run (seeded, deterministic)
+        assertThat(childNamesOfOneRun()).isEqualTo(names);
+    }
+
+    @Test
+    void a_child_name_given_in_the_parameters_is_kept() {
+        NestedExecutions shipping = NestedExecutions.of(machine(CHILD));
+        TaskMocks mocks = new TaskMocks();
+        mocks.forState("Ship").thenAnswer(shipping);
+
+        machine(parent("arn:aws:states:::states:startExecution.sync:2"))
+                .withTaskHandler(mocks)
+                .start("{\"total\": 150}");
+
+        assertThat(shipping.executions().get(0).executionArn()).endsWith(":execution:Shipping:ship-1");
+    }
 }
