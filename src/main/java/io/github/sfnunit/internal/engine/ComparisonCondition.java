@@ -5,6 +5,7 @@ import io.github.sfnunit.asl.ChoiceRule;
 import io.github.sfnunit.asl.ComparisonOperator;
 import io.github.sfnunit.internal.query.EvaluationContext;
 import io.github.sfnunit.internal.query.JsonPathExpression;
+import io.github.sfnunit.internal.query.StatesException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -39,8 +40,8 @@ final class ComparisonCondition implements ChoiceCondition {
             Optional<JsonNode> value = variable.find(input, context);
             return typeTest(value.orElse(null)) == literal.asBoolean();
         }
-        JsonNode value = variable.read(input, context);
-        JsonNode operand = operandPath != null ? operandPath.read(input, context) : literal;
+        JsonNode value = required(variable, "condition", input, context);
+        JsonNode operand = operandPath != null ? required(operandPath, "comparison", input, context) : literal;
         return switch (operator.operand()) {
             case STRING -> value.isTextual() && operand.isTextual() && compareStrings(value, operand);
             case NUMBER ->
@@ -51,6 +52,18 @@ final class ComparisonCondition implements ChoiceCondition {
             case TIMESTAMP -> compareTimestamps(value, operand);
             case TYPE_TEST -> throw new IllegalStateException("handled above");
         };
+    }
+
+    /**
+     * The value at {@code path}; a path that selects nothing fails the state with AWS's cause, e.g. {@code Invalid
+     * path '$.force': The choice state's condition path references an invalid value.}
+     */
+    private static JsonNode required(JsonPathExpression path, String which, JsonNode input, EvaluationContext context) {
+        return path.find(input, context)
+                .orElseThrow(() -> new StatesException(
+                        "States.Runtime",
+                        "Invalid path '" + path.text() + "': The choice state's " + which
+                                + " path references an invalid value."));
     }
 
     private boolean compareStrings(JsonNode value, JsonNode operand) {
