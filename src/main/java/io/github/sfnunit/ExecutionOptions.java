@@ -1,5 +1,6 @@
 package io.github.sfnunit;
 
+import io.github.sfnunit.asl.StateMachineDefinition;
 import io.github.sfnunit.asl.StateMachineType;
 import io.github.sfnunit.internal.engine.EngineOptions;
 import io.github.sfnunit.internal.history.HistoryRecorder;
@@ -75,6 +76,8 @@ public record ExecutionOptions(
         }
     }
 
+    private static final String DEFAULT_STATE_MACHINE_NAME = "StateMachine";
+
     /** The defaults: {@link VirtualClock#DEFAULT_START}, seed 0, history on, no task handler. */
     public static ExecutionOptions defaults() {
         return builder().build();
@@ -134,6 +137,22 @@ public record ExecutionOptions(
                 recordMapIterationVisits);
     }
 
+    /**
+     * These options for executions of {@code definition}: where they keep the default type ({@code STANDARD}) and
+     * name ({@code StateMachine}), the definition's own type and name (a template's {@code Type} and name) are used,
+     * so that ARNs and {@code $$.StateMachine} agree with the template. Options set to something else win.
+     */
+    public ExecutionOptions forDefinition(StateMachineDefinition definition) {
+        Builder builder = toBuilder();
+        if (stateMachineType == StateMachineType.STANDARD) {
+            builder.stateMachineType(definition.type());
+        }
+        if (definition.name() != null && stateMachineName.equals(DEFAULT_STATE_MACHINE_NAME)) {
+            builder.stateMachineName(definition.name());
+        }
+        return builder.build();
+    }
+
     /** A copy with another task handler. */
     public ExecutionOptions withTaskHandler(TaskHandler handler) {
         return toBuilder().taskHandler(handler).build();
@@ -149,7 +168,7 @@ public record ExecutionOptions(
         private long seed;
         private boolean historyEnabled = true;
         private int maxStateTransitions = DEFAULT_MAX_STATE_TRANSITIONS;
-        private String stateMachineName = "StateMachine";
+        private String stateMachineName = DEFAULT_STATE_MACHINE_NAME;
         private String executionName;
         private String region = "us-east-1";
         private String accountId = "123456789012";

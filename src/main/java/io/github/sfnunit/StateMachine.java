@@ -38,9 +38,12 @@ public final class StateMachine {
         this.clock = clock;
     }
 
-    /** Compiles {@code definition} with the default options. */
+    /**
+     * Compiles {@code definition} with the default options, under the definition's own type and name when it has
+     * them (a template's {@code Type} and name, see {@link ExecutionOptions#forDefinition}).
+     */
     public static StateMachine from(StateMachineDefinition definition) {
-        return from(definition, ExecutionOptions.defaults());
+        return from(definition, ExecutionOptions.defaults().forDefinition(definition));
     }
 
     /**

@@ -229,7 +229,7 @@ final class CloudFormationIntrinsics {
             return defaultValue.asText();
         }
         if (isResource(name)) {
-            return PlaceholderArns.ref(resourceType(name), name);
+            return PlaceholderArns.ref(resourceType(name), physicalName(name));
         }
         return null;
     }
@@ -239,7 +239,14 @@ final class CloudFormationIntrinsics {
             throw new InvalidDefinitionException(
                     "", "Fn::GetAtt names \"" + logicalId + "\", which is not a resource of the template");
         }
-        return PlaceholderArns.getAtt(resourceType(logicalId), logicalId, attribute);
+        return PlaceholderArns.getAtt(resourceType(logicalId), physicalName(logicalId), attribute);
+    }
+
+    /** The name a resource's placeholder ARN uses: a state machine's own name, else the logical id. */
+    private String physicalName(String logicalId) {
+        return resourceType(logicalId).endsWith("::StateMachine")
+                ? TemplateDefinition.stateMachineName(template, logicalId)
+                : logicalId;
     }
 
     private boolean isResource(String logicalId) {

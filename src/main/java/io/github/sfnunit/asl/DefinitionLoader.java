@@ -126,7 +126,7 @@ public final class DefinitionLoader {
             TemplateDefinition extracted =
                     TemplateDefinition.extract(document, logicalId, substitutions, baseDirectory);
             StateMachineType type = machineType != null ? machineType : extracted.machineType();
-            return parser(type).parse(extracted.definition());
+            return parser(type).parse(extracted.definition()).withName(extracted.name());
         }
         if (hasPlaceholders) {
             document = readSubstituted(text, what);

@@ -83,6 +83,6 @@ public final class DefinitionParser {
         if (!problems.isEmpty()) {
             throw new InvalidDefinitionException(problems.errors());
         }
-        return new StateMachineDefinition(graph, timeout, version, definition);
+        return new StateMachineDefinition(graph, timeout, version, definition, machineType, null);
     }
 }

@@ -22,8 +22,9 @@ import java.util.Set;
  *
  * @param definition the definition tree, every placeholder filled
  * @param machineType from the resource's {@code StateMachineType} / {@code Type}
+ * @param name the state machine's name: {@link #stateMachineName(JsonNode, String)}
  */
-record TemplateDefinition(JsonNode definition, StateMachineType machineType, String logicalId) {
+record TemplateDefinition(JsonNode definition, StateMachineType machineType, String logicalId, String name) {
 
     private static final Set<String> STATE_MACHINE_TYPES =
             Set.of("AWS::StepFunctions::StateMachine", "AWS::Serverless::StateMachine");
@@ -85,7 +86,21 @@ record TemplateDefinition(JsonNode definition, StateMachineType machineType, Str
                 ? properties.path("Type").asText("STANDARD")
                 : properties.path("StateMachineType").asText("STANDARD");
         StateMachineType type = "EXPRESS".equals(typeText) ? StateMachineType.EXPRESS : StateMachineType.STANDARD;
-        return new TemplateDefinition(definition, type, id);
+        return new TemplateDefinition(definition, type, id, stateMachineName(template, id));
+    }
+
+    /**
+     * The name of the state machine resource {@code logicalId}: its {@code StateMachineName} (CloudFormation) or
+     * {@code Name} (SAM) when it is a plain string, else the logical id (where CloudFormation would add a random
+     * suffix). {@code Ref} to the resource resolves to the ARN with this name, and executions carry it in {@code
+     * $$.StateMachine}, so that both agree as they do on AWS.
+     */
+    static String stateMachineName(JsonNode template, String logicalId) {
+        JsonNode resource = template.path("Resources").path(logicalId);
+        JsonNode name = resource.path("Type").asText().equals("AWS::Serverless::StateMachine")
+                ? resource.path("Properties").path("Name")
+                : resource.path("Properties").path("StateMachineName");
+        return name.isTextual() && !name.textValue().isBlank() ? name.textValue() : logicalId;
     }
 
     private static String select(JsonNode template, String logicalId) {

@@ -115,7 +115,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         Execution execution;
         try {
-            execution = StateMachine.from(definition, options.build()).start(readInput());
+            execution = StateMachine.from(definition, options.build().forDefinition(definition))
+                    .start(readInput());
         } catch (RuntimeException e) {
             return notRun(out, json, e);
         }

@@ -101,7 +101,8 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
         }
         DefinitionSource source = definitionFor(parameter, context, scope.settings());
         StateMachine compiled = CompiledMachines.of(context, NAMESPACE).get(source);
-        return compiled.withOptions(scope.executionOptions()).withClock(scope.clock());
+        return compiled.withOptions(scope.executionOptions().forDefinition(compiled.definition()))
+                .withClock(scope.clock());
     }
 
     @Override
