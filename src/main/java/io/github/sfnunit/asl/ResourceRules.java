@@ -7,17 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks a Task's {@code Resource}: optimized service integrations ({@code arn:aws:states:::service:action}) must
- * name an integration AWS offers, and Express state machines refuse activities, {@code .sync} and {@code
- * .waitForTaskToken}.
- *
- * <p>Other resources (Lambda function ARNs, activity ARNs, placeholders left by a template) are not checked:
- * tests often use placeholder values, and their shape is the deployer's business.
+ * Checks a Task's {@code Resource}: it must be a valid resource ARN ({@link ResourceArn}), optimized service
+ * integrations ({@code arn:aws:states:::service:action}) must name an integration AWS offers, and Express state
+ * machines refuse activities, {@code .sync} and {@code .waitForTaskToken}.
  */
 final class ResourceRules {
 
     private static final Pattern INTEGRATION =
-            Pattern.compile("arn:[^:]+:states:[^:]*:[^:]*:([^:]+):([^.]+)(\\.sync(?::2)?|\\.waitForTaskToken)?");
+            Pattern.compile("arn:[^:]+:states:::([^:]+):([^.]+)(\\.sync(?::2)?|\\.waitForTaskToken)?");
 
     private static final Pattern ACTIVITY = Pattern.compile("arn:[^:]+:states:[^:]*:[^:]*:activity:.+");
 
@@ -102,6 +99,11 @@ final class ResourceRules {
     private ResourceRules() {}
 
     static void check(Fields fields, String resource, StateMachineType machineType) {
+        String notValid = ResourceArn.problem(resource);
+        if (notValid != null) {
+            fields.error("Resource", ResourceArn.NOT_VALID + ": \"" + resource + "\" (" + notValid + ")");
+            return;
+        }
         if (machineType == StateMachineType.EXPRESS
                 && ACTIVITY.matcher(resource).matches()) {
             fields.error("Resource", "Express state machine does not support Activity ARN: \"" + resource + "\"");
@@ -109,6 +111,13 @@ final class ResourceRules {
         }
         Matcher matcher = INTEGRATION.matcher(resource);
         if (!matcher.matches()) {
+            if (!ResourceArn.isFunctionOrActivity(resource)) {
+                fields.error(
+                        "Resource",
+                        notRecognized(resource)
+                                + " (a Task calls a Lambda function ARN, an activity ARN, or a service integration"
+                                + " arn:aws:states:::<service>:<action>)");
+            }
             return;
         }
         String service = matcher.group(1);
@@ -120,25 +129,32 @@ final class ResourceRules {
                     "Express state machine does not support '" + (suffix.startsWith(".sync") ? ".sync" : suffix)
                             + "' service integration: \"" + resource + "\"");
         }
-        if (service.equals("aws-sdk") || service.equals("activity")) {
+        if (service.equals("aws-sdk")) {
             return;
         }
         Set<String> actions = OPTIMIZED.get(service);
         if (actions == null) {
             fields.error(
                     "Resource",
-                    "The resource provided " + resource + " is not recognized: \"" + service
+                    notRecognized(resource) + " \"" + service
                             + "\" is not an optimized integration"
                             + Suggestions.didYouMean(service, OPTIMIZED.keySet())
                             + " (use arn:aws:states:::aws-sdk:" + service + ":" + action + " for an SDK integration)");
         } else if (!actions.contains(action)) {
             fields.error(
                     "Resource",
-                    "The resource provided " + resource + " is not recognized: the optimized " + service
+                    notRecognized(resource) + " The optimized " + service
                             + " integration has no \"" + action + "\" action (it has "
                             + String.join(", ", sorted(actions))
                             + "; use arn:aws:states:::aws-sdk:" + service + ":" + action + " for any SDK action)");
         }
+    }
+
+    /** AWS's words for a well-formed ARN that names no resource a Task can call. */
+    private static String notRecognized(String resource) {
+        return "The resource provided " + resource
+                + " is not recognized. The value is not a valid resource ARN, or the resource is not available in"
+                + " this region.";
     }
 
     private static List<String> sorted(Set<String> values) {

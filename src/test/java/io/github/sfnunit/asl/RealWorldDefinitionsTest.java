@@ -94,7 +94,7 @@ class RealWorldDefinitionsTest {
     /** A plausible value for every placeholder, as a deployment would give. */
     private static Map<String, String> values(String text) {
         Map<String, String> values = new LinkedHashMap<>();
-        Matcher numbers = Pattern.compile(":\\s*\\$\\{([^}]+)}").matcher(text);
+        Matcher numbers = Pattern.compile("\":\\s*\\$\\{([^}]+)}").matcher(text);
         while (numbers.find()) {
             values.put(numbers.group(1), "60");
         }

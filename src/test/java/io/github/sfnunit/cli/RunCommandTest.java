@@ -121,4 +121,26 @@ class RunCommandTest {
 
         assertThat(out).contains("\n       +0.000s  W ").contains("\n    +3600.000s  Done ");
     }
+
+    @Test
+    void reports_resources_that_are_not_arns_as_a_rejected_definition_with_exit_code_2() throws Exception {
+        Path definition = Files.writeString(
+                dir.resolve("docs-example.json"),
+                "{\"StartAt\": \"Process\", \"States\": {\"Process\": {\"Type\": \"Task\","
+                        + " \"Resource\": \"arn:aws:lambda:...:function:Process\", \"Next\": \"Notify\"},"
+                        + " \"Notify\": {\"Type\": \"Task\", \"Resource\": \"notify\", \"End\": true}}}");
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(out));
+
+        int exitCode = commandLine.execute("run", definition.toString(), "--format", "json");
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(out.toString())
+                .startsWith("{\"status\":\"DEFINITION_REJECTED\",\"error\":\"InvalidDefinition\"")
+                .contains("/States/Process/Resource: Value is not a valid resource ARN")
+                .contains("/States/Notify/Resource: Value is not a valid resource ARN")
+                .doesNotContain("IllegalArgumentException");
+    }
 }

@@ -9,6 +9,7 @@ import io.github.sfnunit.ExecutionOptions;
 import io.github.sfnunit.StateMachine;
 import io.github.sfnunit.asl.DefinitionParser;
 import io.github.sfnunit.asl.StateMachineType;
+import io.github.sfnunit.internal.conformance.ConformanceCase;
 import io.github.sfnunit.internal.history.HistoryLane;
 import io.github.sfnunit.mock.MockConfigFile;
 import java.io.IOException;
@@ -78,8 +79,8 @@ class EngineHistoryCorpusTest {
         try {
             StateMachineType type =
                     StateMachineType.valueOf(meta.path("stateMachineType").asText("STANDARD"));
-            var definition = new DefinitionParser(type)
-                    .parse(JSON.readTree(dir.resolve("definition.json").toFile()));
+            var definition =
+                    new DefinitionParser(type).parse(ConformanceCase.read(dir).definitionJson());
             ExecutionOptions.Builder options = ExecutionOptions.builder().stateMachineType(type);
             if (meta.hasNonNull("sandboxNow")) {
                 options.startTime(Instant.parse(meta.get("sandboxNow").asText()));

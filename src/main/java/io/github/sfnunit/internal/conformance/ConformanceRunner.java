@@ -56,8 +56,7 @@ public final class ConformanceRunner {
         try {
             StateMachineDefinition definition;
             try {
-                definition = new DefinitionParser(testCase.stateMachineType())
-                        .parse(ConformanceCase.readJson(testCase.definition()));
+                definition = new DefinitionParser(testCase.stateMachineType()).parse(testCase.definitionJson());
             } catch (InvalidDefinitionException e) {
                 actual = RunnerJson.rejected(e.getMessage());
                 return compare(testCase, actual, null);

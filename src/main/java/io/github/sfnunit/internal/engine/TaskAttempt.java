@@ -58,8 +58,14 @@ final class TaskAttempt implements CallbackTask {
     void scheduled(JsonNode parameters) {
         TaskEvents events = events();
         events.scheduled(now(), run.execution().options().region(), parameters, timeoutSeconds, heartbeatSeconds);
-        events.started(now(), null);
+        events.started(now(), ACTIVITY_WORKER);
     }
+
+    /**
+     * The name the test's worker gives when it takes an activity task: AWS records the {@code workerName} of
+     * GetActivityTask in {@code ActivityStarted}, and in sfn-unit the test (its stubs) is the worker.
+     */
+    static final String ACTIVITY_WORKER = "sfn-unit";
 
     /**
      * {@code TaskSubmitted}, for {@code .sync} and {@code .waitForTaskToken} integrations: the call was accepted,

@@ -1,7 +1,9 @@
 package io.github.sfnunit.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.asl.InvalidDefinitionException;
 import io.github.sfnunit.asl.State;
+import io.github.sfnunit.asl.ValidationError;
 import io.github.sfnunit.history.TaskResource;
 import io.github.sfnunit.internal.query.EvaluationContext;
 import io.github.sfnunit.internal.query.StatesException;
@@ -10,6 +12,7 @@ import io.github.sfnunit.mock.TaskHandler;
 import io.github.sfnunit.mock.TaskInvocation;
 import io.github.sfnunit.mock.TaskOutcome;
 import io.github.sfnunit.mock.UnmockedTaskException;
+import java.util.List;
 
 /**
  * Task: evaluates the effective input and the timeouts, records the scheduling events, asks the execution's
@@ -19,29 +22,23 @@ final class TaskExecutor implements StateExecutor {
 
     private final State.Task task;
     private final TaskResource resource;
-    private final String resourceProblem;
 
     TaskExecutor(State.Task task) {
         this.task = task;
-        TaskResource parsed = null;
-        String problem = null;
         try {
-            parsed = TaskResource.parseOrPlaceholder(task.resource());
+            this.resource = TaskResource.parse(task.resource());
         } catch (IllegalArgumentException e) {
-            // Reported when the state runs, so that the other paths of a definition with an unresolved
-            // placeholder (e.g. "${ActivityArn}") can still be tested.
-            problem = "State '" + task.name() + "' (" + task.pointer() + "/Resource): " + e.getMessage()
-                    + (task.resource().contains("${") ? "; substitute the definition's placeholders first" : "");
+            // The validator refuses such a resource; a definition built some other way is refused here, when the
+            // plan is compiled, as the same definition problem.
+            throw new InvalidDefinitionException(List.of(new ValidationError(
+                    task.pointer() + "/Resource",
+                    task.name(),
+                    "Value is not a valid resource ARN: " + e.getMessage())));
         }
-        this.resource = parsed;
-        this.resourceProblem = problem;
     }
 
     @Override
     public void attempt(StateRun run) {
-        if (resourceProblem != null) {
-            throw new IllegalArgumentException(resourceProblem);
-        }
         ExecutionRuntime execution = run.execution();
         boolean callback = resource.isWaitForTaskToken() || resource.kind() == TaskResource.Kind.ACTIVITY;
         String token = callback ? execution.newTaskToken() : null;

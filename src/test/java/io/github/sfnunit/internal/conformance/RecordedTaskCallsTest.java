@@ -105,8 +105,7 @@ class RecordedTaskCallsTest {
                 options.startTime(Instant.parse(testCase.sandboxNow()));
             }
             Execution execution = StateMachine.from(
-                            new DefinitionParser(testCase.stateMachineType())
-                                    .parse(ConformanceCase.readJson(testCase.definition())),
+                            new DefinitionParser(testCase.stateMachineType()).parse(testCase.definitionJson()),
                             options.build())
                     .start(ConformanceCase.readJson(testCase.input()));
             invocations = execution.invocations();

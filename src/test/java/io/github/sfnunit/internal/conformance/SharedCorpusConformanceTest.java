@@ -23,10 +23,10 @@ class SharedCorpusConformanceTest {
     private static final int CORE_PASS_RATCHET = 590;
 
     /** Passing cases over the whole corpus. */
-    private static final int ALL_PASS_RATCHET = 846;
+    private static final int ALL_PASS_RATCHET = 847;
 
     /** Core cases whose history event types, in order, match the recorded history. */
-    private static final int HISTORY_MATCH_RATCHET = 241;
+    private static final int HISTORY_MATCH_RATCHET = 244;
 
     @Test
     void the_interpreter_keeps_passing_the_recorded_aws_behaviour() throws IOException {

@@ -3,12 +3,14 @@ package io.github.sfnunit.internal.engine;
 import static io.github.sfnunit.internal.engine.EngineTestSupport.eventTypes;
 import static io.github.sfnunit.internal.engine.EngineTestSupport.machine;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionStatus;
 import io.github.sfnunit.RunningExecution;
+import io.github.sfnunit.asl.InvalidDefinitionException;
 import io.github.sfnunit.history.HistoryEvent;
 import io.github.sfnunit.mock.TaskOutcome;
 import java.util.List;
@@ -121,19 +123,12 @@ class IntegrationPatternHistoryTest {
     }
 
     @Test
-    void a_resource_that_is_not_an_arn_is_a_placeholder_answered_by_the_handler() throws Exception {
-        // GIVEN a definition whose Resource is a placeholder word, as test fixtures often have
-        Execution run = machine(
-                        plainTask("activity_arn"),
-                        call -> new TaskOutcome.Succeeded(
-                                JSON.createObjectNode().put("v", 1)))
-                .start("{}");
-
-        // THEN it runs, with Task* events naming the resource as written
-        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        assertThat(eventTypes(run)).containsSubsequence("TaskScheduled", "TaskStarted", "TaskSucceeded");
-        JsonNode scheduled = details(run, "TaskScheduled");
-        assertThat(scheduled.path("resource").asText()).isEqualTo("activity_arn");
-        assertThat(scheduled.has("resourceType")).isFalse();
+    void a_resource_that_is_not_an_arn_is_refused_before_anything_runs_as_aws_refuses_it() {
+        // GIVEN a definition whose Resource is a placeholder word, which AWS refuses at CreateStateMachine
+        // (https://docs.aws.amazon.com/step-functions/latest/dg/state-task.html: the Resource is an ARN)
+        assertThatThrownBy(() ->
+                        machine(plainTask("activity_arn"), call -> new TaskOutcome.Succeeded(JSON.createObjectNode())))
+                .isInstanceOf(InvalidDefinitionException.class)
+                .hasMessageContaining("/States/T/Resource: Value is not a valid resource ARN: \"activity_arn\"");
     }
 }

@@ -18,7 +18,7 @@ class MapExecutorTest {
         return """
                 {"StartAt": "M", "States": {"M": {"Type": "Map", "ItemsPath": "$.items", "End": true, %s
                   "ItemProcessor": {"StartAt": "Work", "States": {
-                    "Work": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:1:function:work", "End": true}}}}}}
+                    "Work": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:work", "End": true}}}}}}
                 """.formatted(mapFields);
     }
 

@@ -23,7 +23,7 @@ class ParallelExecutorTest {
                 {"StartAt": "P", "States": {"P": {"Type": "Parallel", "InputPath": "$.in",
                   "ResultSelector": {"first.$": "$[0]", "second.$": "$[1]"}, "ResultPath": "$.out", "End": true,
                   "Branches": [
-                    {"StartAt": "Slow", "States": {"Slow": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:1:function:f", "End": true}}},
+                    {"StartAt": "Slow", "States": {"Slow": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:f", "End": true}}},
                     {"StartAt": "Fast", "States": {"Fast": {"Type": "Pass", "Result": "fast", "End": true}}}]}}}
                 """;
         // WHEN
@@ -46,10 +46,10 @@ class ParallelExecutorTest {
         String definition = """
                 {"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true, "Branches": [
                   {"StartAt": "Long", "States": {
-                    "Long": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:1:function:f", "Next": "After"},
-                    "After": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:1:function:f", "End": true}}},
+                    "Long": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:f", "Next": "After"},
+                    "After": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:f", "End": true}}},
                   {"StartAt": "Breaks", "States": {
-                    "Breaks": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:1:function:f", "End": true}}}]}}}
+                    "Breaks": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:f", "End": true}}}]}}}
                 """;
         // WHEN
         Execution run = machine(definition, tasks).start("{}");

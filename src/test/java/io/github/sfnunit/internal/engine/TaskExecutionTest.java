@@ -11,6 +11,7 @@ import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionStatus;
 import io.github.sfnunit.StateMachine;
 import io.github.sfnunit.StateVisit;
+import io.github.sfnunit.asl.InvalidDefinitionException;
 import io.github.sfnunit.mock.TaskInvocation;
 import io.github.sfnunit.mock.TaskOutcome;
 import io.github.sfnunit.mock.UnmockedTaskException;
@@ -265,20 +266,17 @@ class TaskExecutionTest {
     }
 
     @Test
-    void should_report_an_unresolved_resource_placeholder_only_when_the_task_runs() {
-        StateMachine machine = machine(
-                "{\"StartAt\": \"C\", \"States\": {"
-                        + "\"C\": {\"Type\": \"Choice\", \"Choices\": [{\"Variable\": \"$.go\", \"BooleanEquals\": true,"
-                        + " \"Next\": \"T\"}], \"Default\": \"E\"},"
-                        + "\"T\": {\"Type\": \"Task\", \"Resource\": \"${WorkerArn}\", \"End\": true},"
-                        + "\"E\": {\"Type\": \"Succeed\"}}}",
-                call -> new TaskOutcome.Succeeded(TextNode.valueOf("unused")));
+    void should_refuse_an_unresolved_resource_placeholder_when_the_definition_is_read_as_aws_does() {
+        String definition = "{\"StartAt\": \"C\", \"States\": {"
+                + "\"C\": {\"Type\": \"Choice\", \"Choices\": [{\"Variable\": \"$.go\", \"BooleanEquals\": true,"
+                + " \"Next\": \"T\"}], \"Default\": \"E\"},"
+                + "\"T\": {\"Type\": \"Task\", \"Resource\": \"${WorkerArn}\", \"End\": true},"
+                + "\"E\": {\"Type\": \"Succeed\"}}}";
 
-        assertThat(machine.start("{\"go\": false}").status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        assertThatThrownBy(() -> machine.start("{\"go\": true}"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("State 'T' (/States/T/Resource)")
-                .hasMessageContaining("substitute the definition's placeholders first");
+        assertThatThrownBy(() -> machine(definition, call -> new TaskOutcome.Succeeded(TextNode.valueOf("unused"))))
+                .isInstanceOf(InvalidDefinitionException.class)
+                .hasMessageContaining("/States/T/Resource: Value is not a valid resource ARN: \"${WorkerArn}\"")
+                .hasMessageContaining("the placeholder ${WorkerArn} has no value");
     }
 
     /** Fails with the given errors in turn, then succeeds. */
