@@ -129,6 +129,15 @@ final class ResourceRules {
                     "Express state machine does not support '" + (suffix.startsWith(".sync") ? ".sync" : suffix)
                             + "' service integration: \"" + resource + "\"");
         }
+        String unsupported = unsupportedPattern(service, suffix);
+        if (unsupported != null) {
+            fields.error(
+                    "Resource",
+                    notRecognized(resource) + " The " + service + " integration does not support " + unsupported
+                            + " (see the integration patterns table of"
+                            + " https://docs.aws.amazon.com/step-functions/latest/dg/connect-to-resource.html)");
+            return;
+        }
         if (service.equals("aws-sdk")) {
             return;
         }
@@ -148,6 +157,34 @@ final class ResourceRules {
                             + String.join(", ", sorted(actions))
                             + "; use arn:aws:states:::aws-sdk:" + service + ":" + action + " for any SDK action)");
         }
+    }
+
+    /** Services whose integration has no {@code .sync} pattern, from the optimized and SDK integrations table. */
+    private static final Set<String> NO_SYNC =
+            Set.of("apigateway", "aws-sdk", "dynamodb", "events", "lambda", "sns", "sqs");
+
+    /** Services whose integration has no {@code .waitForTaskToken} pattern, from the same table. */
+    private static final Set<String> NO_CALLBACK = Set.of(
+            "athena",
+            "batch",
+            "codebuild",
+            "databrew",
+            "dynamodb",
+            "elasticmapreduce",
+            "emr-containers",
+            "emr-serverless",
+            "glue",
+            "sagemaker");
+
+    /** The integration pattern {@code suffix} when {@code service} does not offer it, else {@code null}. */
+    private static String unsupportedPattern(String service, String suffix) {
+        if (suffix == null) {
+            return null;
+        }
+        if (suffix.startsWith(".sync")) {
+            return NO_SYNC.contains(service) ? "the .sync (run a job) pattern" : null;
+        }
+        return NO_CALLBACK.contains(service) ? "the .waitForTaskToken (callback) pattern" : null;
     }
 
     /** AWS's words for a well-formed ARN that names no resource a Task can call. */

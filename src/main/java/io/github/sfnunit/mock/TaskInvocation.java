@@ -135,7 +135,7 @@ public final class TaskInvocation {
         return context;
     }
 
-    /** The {@code $$.Task.Token} for {@code .waitForTaskToken} tasks and activities, else {@code null}. */
+    /** The {@code $$.Task.Token} for {@code .waitForTaskToken} and {@code .sync} tasks and activities, else {@code null}. */
     public String taskToken() {
         return taskToken;
     }

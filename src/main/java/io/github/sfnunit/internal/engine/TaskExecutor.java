@@ -40,8 +40,10 @@ final class TaskExecutor implements StateExecutor {
     @Override
     public void attempt(StateRun run) {
         ExecutionRuntime execution = run.execution();
-        boolean callback = resource.isWaitForTaskToken() || resource.kind() == TaskResource.Kind.ACTIVITY;
-        String token = callback ? execution.newTaskToken() : null;
+        // AWS gives a task token ($$.Task.Token) to callbacks, activities and .sync jobs alike.
+        boolean tokened =
+                resource.isWaitForTaskToken() || resource.isSync() || resource.kind() == TaskResource.Kind.ACTIVITY;
+        String token = tokened ? execution.newTaskToken() : null;
         EvaluationContext context = run.context(token);
         JsonNode parameters = run.dataFlow().effectiveInput(run.rawInput(), context);
         Long timeout = seconds(run, "TimeoutSecondsPath", task.timeoutSeconds(), task.timeoutSecondsPath(), context);
