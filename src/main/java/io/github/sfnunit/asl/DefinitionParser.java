@@ -19,6 +19,10 @@ import java.util.Set;
  */
 public final class DefinitionParser {
 
+    static {
+        QuietSlf4j.initialize(); // every definition is parsed here before json-path evaluates any of its paths
+    }
+
     private static final Set<String> TOP_LEVEL_FIELDS =
             Set.of("Comment", "StartAt", "States", "Version", "TimeoutSeconds", "QueryLanguage");
 

@@ -13,6 +13,10 @@ import com.jayway.jsonpath.JsonPath;
  */
 final class PathSyntax {
 
+    static {
+        QuietSlf4j.initialize(); // before json-path's first class loads: it logs through SLF4J
+    }
+
     private PathSyntax() {}
 
     /** A path as used by InputPath, OutputPath, {@code .$} values and {@code ...Path} fields. */

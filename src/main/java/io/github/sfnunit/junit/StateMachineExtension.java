@@ -73,6 +73,7 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        SupportedJUnit.require();
         Class<?> type = parameter.getParameter().getType();
         if (type != StateMachine.class && type != TaskMocks.class && type != VirtualClock.class) {
             return false;
@@ -107,6 +108,7 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
 
     @Override
     public void afterEach(ExtensionContext context) {
+        SupportedJUnit.require();
         TestScope.remove(context, NAMESPACE).ifPresent(scope -> {
             if (scope.settings().strictMocks()
                     && context.getExecutionException().isEmpty()) {

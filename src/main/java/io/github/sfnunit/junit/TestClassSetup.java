@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
 
 /**
  * What the extension learns once per test class, by reflection, and keeps in the class's {@link
@@ -45,7 +46,9 @@ record TestClassSetup(MachineSettings annotated, boolean registeredProgrammatica
                         || !AnnotationSupport.findAnnotatedFields(
                                         testClass,
                                         RegisterExtension.class,
-                                        field -> StateMachineExtension.class.isAssignableFrom(field.getType()))
+                                        field -> StateMachineExtension.class.isAssignableFrom(field.getType()),
+                                        // the four-argument form: the three-argument one is absent before JUnit 5.10
+                                        HierarchyTraversalMode.TOP_DOWN)
                                 .isEmpty();
             }
         }
