@@ -7,5 +7,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -o -q -f bench/reactor/pom.xml -DskipTests -Djacoco.skip=true -Denforcer.skip=true package
-CP="bench/target/sfn-unit-bench-0.1.0-SNAPSHOT.jar:$(cat bench/target/classpath.txt)"
+CP="bench/target/sfn-unit-bench-0.1.0.jar:$(cat bench/target/classpath.txt)"
 exec java -cp "$CP" -Dsfnunit.bench.workloads=bench/workloads org.openjdk.jmh.Main "$@"

@@ -24,7 +24,7 @@ JVM_OPTS=${JVM_OPTS:--Xms2g -Xmx2g -XX:+UseG1GC}
 echo "== building (npm ci, mvn package)" >&2
 (cd bench/node && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 ${SKIP_BUILD:+:} mvn -B -o -q -f bench/reactor/pom.xml -DskipTests -Djacoco.skip=true -Denforcer.skip=true package
-CP="bench/target/sfn-unit-bench-0.1.0-SNAPSHOT.jar:$(cat bench/target/classpath.txt)"
+CP="bench/target/sfn-unit-bench-0.1.0.jar:$(cat bench/target/classpath.txt)"
 NODE=bench/node/node_modules/.bin/node
 
 rm -rf "$OUT" && mkdir -p "$OUT"

@@ -25,7 +25,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * String json = HistoryJson.write(execution.history(), TimestampStyle.CLI);
- * // {"events":[{"timestamp":"2025-01-01T00:00:00.000000+00:00","type":"ExecutionStarted","id":1,...
+ * // {"events":[{"timestamp":"2025-01-01T00:00:00.000000+00:00","type":"ExecutionStarted","id":1,...}, ...]}
  * }</pre>
  *
  * @since 0.1.0
