@@ -17,7 +17,12 @@ expect('com.jayway.jsonpath:json-path:jar:2.9.0:test', 'run 2 uses json-path 2.9
 expect('org.assertj:assertj-core:jar:3.24.2:test', 'run 2 uses AssertJ 3.24.2')
 // Run 3: JUnit 6 on the newest JDK.
 expect('org.junit.jupiter:junit-jupiter-api:jar:6.1.3:test', 'run 3 uses JUnit 6')
-expect('Java version: 25', 'run 3 runs on JDK 25')
+// Run 3 ran last, so the surefire reports are its own: the tests ran on the newest JDK.
+def report = new File(basedir, 'target/surefire-reports').listFiles().find { it.name.startsWith('TEST-') }
+def javaVersion = (report.text =~ /name="java.version" value="([^"]+)"/)[0][1]
+if (!javaVersion.startsWith('25')) {
+    throw new AssertionError('run 3 ran its tests on Java ' + javaVersion + ', not on JDK 25')
+}
 
 // The user's test classpath gets no CLI-only library, and nothing prints SLF4J's warnings.
 if (log.contains('info.picocli')) {
