@@ -15,7 +15,7 @@ WHAT=${*:-junit library cli}
 HELLO_INPUT='{"name":"Ada","patient":true}'
 
 mvn -B -o -q -f bench/reactor/pom.xml -DskipTests -Djacoco.skip=true -Denforcer.skip=true package
-CP="bench/target/sfn-unit-bench-0.1.0-SNAPSHOT.jar:$(cat bench/target/classpath.txt)"
+CP="bench/target/sfn-unit-bench-0.1.0.jar:$(cat bench/target/classpath.txt)"
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
