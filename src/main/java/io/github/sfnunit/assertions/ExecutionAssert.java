@@ -4,9 +4,10 @@ import static io.github.sfnunit.assertions.ShouldHaveCalledTask.shouldHaveBeenCa
 import static io.github.sfnunit.assertions.ShouldHaveCalledTask.shouldHaveBeenCalledWith;
 import static io.github.sfnunit.assertions.ShouldHaveFailedWith.shouldHaveFailedWith;
 import static io.github.sfnunit.assertions.ShouldHaveOutput.shouldHaveOutput;
-import static io.github.sfnunit.assertions.ShouldHaveOutput.shouldHaveOutputAt;
 import static io.github.sfnunit.assertions.ShouldHaveStatus.shouldHaveStatus;
 import static io.github.sfnunit.assertions.ShouldHaveTakenVirtually.shouldHaveTakenVirtually;
+import static io.github.sfnunit.assertions.ShouldHaveValueAt.shouldHaveBeenCalledWithAt;
+import static io.github.sfnunit.assertions.ShouldHaveValueAt.shouldHaveValueAt;
 import static io.github.sfnunit.assertions.ShouldHaveVisited.shouldHaveBeenEntered;
 import static io.github.sfnunit.assertions.ShouldHaveVisited.shouldHaveEndedAt;
 import static io.github.sfnunit.assertions.ShouldHaveVisited.shouldHaveVisited;
@@ -300,12 +301,18 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     public ExecutionAssert hasOutputAt(String path, Object value) {
         isNotNull();
         JsonNode expected = JsonValues.toTree(value);
-        if (actual.output() == null) {
-            throwAssertionError(shouldHaveOutputAt(actual, path, expected, null));
-        }
-        JsonNode found = JsonValues.read(actual.output(), path);
-        if (found.isMissingNode() || !JsonValues.equivalent(expected, found)) {
-            throwAssertionError(shouldHaveOutputAt(actual, path, expected, found));
+        JsonNode found = actual.output() == null ? null : JsonValues.read(actual.output(), path);
+        if (found == null || found.isMissingNode() || !JsonValues.equivalent(expected, found)) {
+            throwAssertionError(shouldHaveValueAt(
+                    actual,
+                    "execution output",
+                    "output",
+                    path,
+                    expected,
+                    actual.output(),
+                    found,
+                    "the execution has no output, its status was:" + ExecutionErrorMessage.NL + "  "
+                            + ExecutionErrorMessage.statusText(actual)));
         }
         return myself;
     }
@@ -358,6 +365,28 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
         List<TaskInvocation> calls = callsOf(state);
         if (calls.stream().noneMatch(call -> JsonValues.equivalent(expected, call.input()))) {
             throwAssertionError(shouldHaveBeenCalledWith(actual, state, expected, calls));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that a Task state called its resource at least once with this value at a JSONPath of its input
+     * (its effective parameters). The value is any object Jackson maps to JSON, as in {@link #hasOutputAt}.
+     *
+     * <pre>{@code
+     * assertThat(run).invokedWithAt("ChargeCard", "$.amount", 42); // passes
+     * assertThat(run).invokedWithAt("ChargeCard", "$.amount", 41); // fails: lists the value of every call
+     * }</pre>
+     */
+    public ExecutionAssert invokedWithAt(String state, String path, Object value) {
+        isNotNull();
+        JsonNode expected = JsonValues.toTree(value);
+        List<JsonNode> found = callsOf(state).stream()
+                .map(call -> JsonValues.read(call.input(), path))
+                .toList();
+        if (found.stream().noneMatch(at -> !at.isMissingNode() && JsonValues.equivalent(expected, at))) {
+            throwAssertionError(shouldHaveBeenCalledWithAt(
+                    actual, "input of task state " + ExecutionErrorMessage.quote(state), path, expected, found));
         }
         return myself;
     }

@@ -34,31 +34,6 @@ final class ShouldHaveOutput extends ExecutionErrorMessage {
                 JsonValues.differenceLines(differences));
     }
 
-    static ShouldHaveOutput shouldHaveOutputAt(Execution execution, String path, JsonNode expected, JsonNode actual) {
-        if (execution.output() == null) {
-            return new ShouldHaveOutput(
-                    execution,
-                    "%nExpecting execution output at:%n  %s%nto be:%n  %s%nbut the execution has no output, its status was:%n  %s",
-                    quote(path),
-                    JsonValues.compact(expected),
-                    statusText(execution));
-        }
-        if (actual.isMissingNode()) {
-            return new ShouldHaveOutput(
-                    execution,
-                    "%nExpecting execution output at:%n  %s%nto be:%n  %s%nbut the path selects nothing in the output:%n  %s",
-                    quote(path),
-                    JsonValues.compact(expected),
-                    indent(JsonValues.pretty(execution.output())));
-        }
-        return new ShouldHaveOutput(
-                execution,
-                "%nExpecting execution output at:%n  %s%nto be:%n  %s%nbut was:%n  %s",
-                quote(path),
-                JsonValues.compact(expected),
-                JsonValues.compact(actual));
-    }
-
     static ShouldHaveOutput shouldHaveVariable(
             Execution execution, String subject, String variable, JsonNode expected, JsonNode actual) {
         return new ShouldHaveOutput(

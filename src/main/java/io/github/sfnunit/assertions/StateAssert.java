@@ -220,6 +220,48 @@ public class StateAssert extends AbstractAssert<StateAssert, ExecutedState> {
         return myself;
     }
 
+    /**
+     * Verifies a value in the input of the state's only visit; see {@link StateVisitAssert#hasInputAt(String,
+     * Object)}.
+     *
+     * <pre>{@code
+     * assertThat(run).state("ChargeCard").hasInputAt("$.orderId", "o-1"); // passes
+     * assertThat(run).state("ChargeCard").hasInputAt("$.orderId", "o-2"); // fails: but was "o-1"
+     * }</pre>
+     */
+    public StateAssert hasInputAt(String path, Object value) {
+        onlyVisit().hasInputAt(path, value);
+        return myself;
+    }
+
+    /**
+     * Verifies a value in the output of the state's only visit; see {@link StateVisitAssert#hasOutputAt(String,
+     * Object)}.
+     *
+     * <pre>{@code
+     * assertThat(run).state("ChargeCard").hasOutputAt("$.charge.chargeId", "ch-1"); // passes
+     * assertThat(run).state("ChargeCard").hasOutputAt("$.charge.amount", 41);       // fails: but was 42
+     * }</pre>
+     */
+    public StateAssert hasOutputAt(String path, Object value) {
+        onlyVisit().hasOutputAt(path, value);
+        return myself;
+    }
+
+    /**
+     * Verifies a value in the parameters the task was called with on the state's only visit; see {@link
+     * StateVisitAssert#hasParametersAt(String, Object)}.
+     *
+     * <pre>{@code
+     * assertThat(run).state("ChargeCard").hasParametersAt("$.Payload.amount", 42); // passes
+     * assertThat(run).state("ChargeCard").hasParametersAt("$.Payload.amount", 41); // fails: but was 42
+     * }</pre>
+     */
+    public StateAssert hasParametersAt(String path, Object value) {
+        onlyVisit().hasParametersAt(path, value);
+        return myself;
+    }
+
     /** Verifies a variable after the state's only visit; see {@link StateVisitAssert#hasVariable(String, Object)}. */
     public StateAssert hasVariable(String name, Object value) {
         onlyVisit().hasVariable(name, value);

@@ -16,4 +16,14 @@ public interface TaskHandler {
      *     test rather than the state machine)
      */
     TaskOutcome invoke(TaskInvocation invocation);
+
+    /**
+     * Told of a call the engine makes without asking for an answer: today a distributed Map's {@code ResultWriter}
+     * writing its result files ({@code s3:putObject}, state path ending in {@code /ResultWriter}). {@link TaskMocks}
+     * records it, so that {@link TaskMocks#invocations(String)} lists a Map's reader and writer calls together, as
+     * {@code Execution.invocations()} does. The default does nothing.
+     *
+     * @since 0.1.0
+     */
+    default void observe(TaskInvocation invocation) {}
 }

@@ -1,6 +1,7 @@
 package io.github.sfnunit.mock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,9 @@ public final class TaskMocks implements TaskHandler {
     private final List<MockCall> calls = new ArrayList<>();
     private final HttpTasks http = new HttpTasks();
     private TaskHandler fallback;
+
+    /** What {@link MockCall#answeredBy()} says for a call no stub answered: a Map's ResultWriter writes. */
+    static final String WRITTEN_BY_SFN_UNIT = "ResultWriter (kept by sfn-unit, not mocked)";
 
     public TaskMocks() {
         // One mapper for every TaskMocks made without one, never configured, so it holds no state a test could see:
@@ -138,6 +142,13 @@ public final class TaskMocks implements TaskHandler {
             throw new UnmockedTaskException(HttpTasks.notAllowed(invocation, http.allowed()));
         }
         throw new UnmockedTaskException(MockReport.unmocked(invocation, List.copyOf(stubs), List.copyOf(mockFiles)));
+    }
+
+    /** Records a call that needs no answer (a distributed Map's ResultWriter), answered by no stub. */
+    @Override
+    public synchronized void observe(TaskInvocation invocation) {
+        calls.add(new MockCall(
+                invocation, WRITTEN_BY_SFN_UNIT, new TaskOutcome.Succeeded(JsonNodeFactory.instance.objectNode())));
     }
 
     /** Every call answered so far, in order. */

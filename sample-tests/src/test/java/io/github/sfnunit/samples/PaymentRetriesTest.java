@@ -35,7 +35,11 @@ class PaymentRetriesTest {
                 .wasAttempted(3)
                 .wasRetriedOn("Lambda.TooManyRequestsException")
                 .wasRetriedOn("Lambda.ServiceException")
-                .hasRetryDelays(Duration.ofSeconds(2), Duration.ofSeconds(4));
+                .hasRetryDelays(Duration.ofSeconds(2), Duration.ofSeconds(4))
+                .hasInputAt("$.amount", 42)
+                .hasParametersAt("$.Payload.amount", 42)
+                .hasOutputAt("$.charge.chargeId", "ch-1");
+        assertThat(run).invokedWithAt("ChargeCard", "$.FunctionName", "charge-card");
     }
 
     @Test

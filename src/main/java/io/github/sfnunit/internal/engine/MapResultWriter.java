@@ -11,6 +11,7 @@ import io.github.sfnunit.asl.UnsupportedFeatureException;
 import io.github.sfnunit.internal.query.ContextObject;
 import io.github.sfnunit.internal.query.EvaluationContext;
 import io.github.sfnunit.internal.query.PayloadTemplate;
+import io.github.sfnunit.mock.TaskHandler;
 import io.github.sfnunit.mock.TaskInvocation;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -208,7 +209,7 @@ final class MapResultWriter {
         parameters.put("Bucket", bucket);
         parameters.put("Key", key);
         parameters.put("Body", body);
-        execution.recordInvocation(new TaskInvocation(
+        TaskInvocation write = new TaskInvocation(
                 map.name(),
                 run.fiber().pathPrefix() + map.name() + "/ResultWriter",
                 PUT_OBJECT,
@@ -217,6 +218,11 @@ final class MapResultWriter {
                 execution.recordInvocationIndex(map.name() + "/ResultWriter"),
                 execution.now(),
                 run.context().contextObject(),
-                null));
+                null);
+        execution.recordInvocation(write);
+        TaskHandler handler = execution.options().taskHandler();
+        if (handler != null) {
+            handler.observe(write);
+        }
     }
 }
