@@ -20,14 +20,19 @@ final class StubAnswers {
             return succeeded(result, answer);
         }
         if (answer instanceof Answer.Fail f) {
-            return new TaskOutcome.Failed(f.error(), f.cause(), answer.duration(), answer.heartbeats());
+            return new TaskOutcome.Failed(
+                    f.error(), f.cause(), answer.duration(), answer.heartbeats().before(answer.duration()));
         }
         if (answer instanceof Answer.FailFunction f) {
             return new TaskOutcome.Failed(
-                    f.error().errorType(), f.error().causeJson(invocation), answer.duration(), answer.heartbeats());
+                    f.error().errorType(),
+                    f.error().causeJson(invocation),
+                    answer.duration(),
+                    answer.heartbeats().before(answer.duration()));
         }
         if (answer instanceof Answer.AwaitCallback) {
-            return new TaskOutcome.Pending(answer.heartbeats());
+            return new TaskOutcome.Pending(
+                    answer.heartbeats().offsets(), answer.heartbeats().every());
         }
         return computed((Answer.Compute) answer, kind, invocation, toJson);
     }
@@ -46,6 +51,7 @@ final class StubAnswers {
     }
 
     private static TaskOutcome succeeded(JsonNode result, Answer answer) {
-        return new TaskOutcome.Succeeded(result, answer.duration(), answer.heartbeats());
+        return new TaskOutcome.Succeeded(
+                result, answer.duration(), answer.heartbeats().before(answer.duration()));
     }
 }

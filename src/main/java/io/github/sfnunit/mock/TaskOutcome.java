@@ -52,11 +52,23 @@ public sealed interface TaskOutcome {
      * No outcome yet: the execution waits (for a {@code .waitForTaskToken} task or an activity) until the test
      * sends task success, failure or heartbeats for {@link TaskInvocation#taskToken()}, or a timeout fires.
      *
+     * @param heartbeats heartbeats the task sends at these offsets from its start
+     * @param heartbeatEvery when not {@code null}, the task also sends a heartbeat every this long from its start
+     *     until it ends (a callback arrives or it times out)
+     *
      * @since 0.1.0
      */
-    record Pending(List<Duration> heartbeats) implements TaskOutcome {
+    record Pending(List<Duration> heartbeats, Duration heartbeatEvery) implements TaskOutcome {
         public Pending {
             heartbeats = List.copyOf(heartbeats);
+            if (heartbeatEvery != null && (heartbeatEvery.isNegative() || heartbeatEvery.isZero())) {
+                throw new IllegalArgumentException("heartbeatEvery must be > 0, but was " + heartbeatEvery);
+            }
+        }
+
+        /** Waits, sending heartbeats at these offsets from the task's start only. */
+        public Pending(List<Duration> heartbeats) {
+            this(heartbeats, null);
         }
 
         @Override

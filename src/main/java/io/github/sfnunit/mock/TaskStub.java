@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Answers for the calls a {@link TaskMocks} key selects, in order; the last answer repeats.
@@ -21,7 +22,8 @@ import java.util.function.Predicate;
  * mocks.forLambda("notify").withInput("{\"kind\":\"email\"}").thenReturn("{\"sent\":true}");
  * }</pre>
  *
- * <p>{@link #after(Duration)} and {@link #withHeartbeats(Duration...)} apply to the answer added just before; used
+ * <p>{@link #after(Duration)}, {@link #withHeartbeats(Duration...)} and {@link #withHeartbeatsEvery(Duration)} apply
+ * to the answer added just before; used
  * before any answer, they apply to every answer added afterwards.
  *
  * @since 0.1.0
@@ -37,7 +39,7 @@ public final class TaskStub {
     private Predicate<TaskInvocation> condition = invocation -> true;
     private String conditionText;
     private Duration defaultDuration = Duration.ZERO;
-    private List<Duration> defaultHeartbeats = List.of();
+    private Heartbeats defaultHeartbeats = Heartbeats.NONE;
     private int calls;
 
     TaskStub(StubKey key, StackWalker.StackFrame registeredBy, JsonTexts json) {
@@ -165,11 +167,36 @@ public final class TaskStub {
                 throw new IllegalArgumentException(key.describe() + ".withHeartbeats(..) needs offsets >= 0");
             }
         }
+        return heartbeats(h -> h.withOffsets(beats));
+    }
+
+    /**
+     * The previous answer's task sends a heartbeat every {@code period} from its start, as a worker calling {@code
+     * SendTaskHeartbeat} on a schedule does: until the answer's {@link #after(Duration) duration} ends, or, for
+     * {@link #thenWaitForCallback()}, until the test sends the callback or the task times out. Adds to the offsets of
+     * {@link #withHeartbeats(Duration...)}.
+     *
+     * <pre>{@code
+     * mocks.forState("ShipOrder").thenReturn("{}").after(Duration.ofMinutes(10))
+     *      .withHeartbeatsEvery(Duration.ofSeconds(30)); // HeartbeatSeconds 60: never missed
+     * }</pre>
+     *
+     * @since 0.1.0
+     */
+    public synchronized TaskStub withHeartbeatsEvery(Duration period) {
+        if (period == null || period.isNegative() || period.isZero()) {
+            throw new IllegalArgumentException(
+                    key.describe() + ".withHeartbeatsEvery(..) needs a period > 0, but was " + period);
+        }
+        return heartbeats(h -> h.withEvery(period));
+    }
+
+    private TaskStub heartbeats(UnaryOperator<Heartbeats> change) {
         if (answers.isEmpty()) {
-            defaultHeartbeats = beats;
+            defaultHeartbeats = change.apply(defaultHeartbeats);
         } else {
             Answer last = answers.remove(answers.size() - 1);
-            answers.add(last.timed(last.duration(), beats));
+            answers.add(last.timed(last.duration(), change.apply(last.heartbeats())));
         }
         return this;
     }

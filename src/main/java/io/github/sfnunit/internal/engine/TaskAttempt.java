@@ -89,6 +89,9 @@ final class TaskAttempt implements CallbackTask {
                 timeoutTimer = run.scheduler().schedule(timeoutAt, () -> timedOut(false));
             }
             scheduleHeartbeats(pending.heartbeats());
+            if (pending.heartbeatEvery() != null && heartbeatSeconds != null) {
+                beatEvery(started.plus(pending.heartbeatEvery()), pending.heartbeatEvery(), timeoutAt);
+            }
             armHeartbeat(started);
             return;
         }
@@ -129,6 +132,22 @@ final class TaskAttempt implements CallbackTask {
         for (Duration offset : heartbeats) {
             run.scheduler().schedule(started.plus(offset), this::heartbeat);
         }
+    }
+
+    /**
+     * A heartbeat at {@code at}, then every {@code period} while the task waits, up to its timeout. Only scheduled
+     * when the task has {@code HeartbeatSeconds}: without it a heartbeat changes nothing.
+     */
+    private void beatEvery(Instant at, Duration period, Instant timeoutAt) {
+        if (!at.isBefore(timeoutAt)) {
+            return;
+        }
+        run.scheduler().schedule(at, () -> {
+            if (!finished && !run.isDone()) {
+                heartbeat();
+                beatEvery(at.plus(period), period, timeoutAt);
+            }
+        });
     }
 
     private void armHeartbeat(Instant from) {
