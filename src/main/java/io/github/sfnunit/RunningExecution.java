@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An execution under the test's control. Time only moves when asked, and every method returns after all work
@@ -130,6 +131,16 @@ public final class RunningExecution {
     }
 
     /**
+     * The virtual instant of the next timer (a Wait, a retry back-off, a task's completion or timeout), empty when
+     * nothing is scheduled or the execution ended.
+     *
+     * @since 0.1.0
+     */
+    public Optional<Instant> nextTimer() {
+        return runtime.isRunning() ? Optional.ofNullable(runtime.scheduler().nextTime()) : Optional.empty();
+    }
+
+    /**
      * Runs until the state named {@code stateName} is entered (moving the clock as needed), and stops there. When
      * the execution is in that state already, entered since the previous {@code runUntilState} stopped (by {@link
      * StateMachine#begin(Object)}, say), it returns at once; calling it again runs on to the state's next entry.
@@ -159,7 +170,16 @@ public final class RunningExecution {
         }
     }
 
-    /** Completes the task waiting with {@code token} with {@code output} (JSON text, a node or a mappable object). */
+    /**
+     * Completes the task waiting with {@code token} with {@code output} (JSON text, a node or a mappable object).
+     *
+     * @throws io.github.sfnunit.mock.TaskTimedOutException when the task timed out, was completed already, or the
+     *     execution ended (AWS's {@code TaskTimedOut})
+     * @throws io.github.sfnunit.mock.TaskDoesNotExistException when no task of this execution was given the token
+     *     (AWS's {@code TaskDoesNotExist})
+     * @throws io.github.sfnunit.mock.InvalidTokenException when the text is not a task token (AWS's {@code
+     *     InvalidToken})
+     */
     public RunningExecution sendTaskSuccess(String token, Object output) {
         Objects.requireNonNull(token, "token");
         drive(() -> runtime.act(() -> runtime.callback(token).succeed(StateMachine.toJson(output))));
@@ -167,7 +187,11 @@ public final class RunningExecution {
         return moved();
     }
 
-    /** Fails the task waiting with {@code token}. */
+    /**
+     * Fails the task waiting with {@code token}.
+     *
+     * @throws io.github.sfnunit.mock.TaskCallbackException as {@link #sendTaskSuccess(String, Object)}
+     */
     public RunningExecution sendTaskFailure(String token, String error, String cause) {
         Objects.requireNonNull(token, "token");
         drive(() -> runtime.act(() -> runtime.callback(token).fail(error, cause)));
@@ -175,11 +199,27 @@ public final class RunningExecution {
         return moved();
     }
 
-    /** Records a heartbeat for the task waiting with {@code token}: its {@code HeartbeatSeconds} start again. */
+    /**
+     * Records a heartbeat for the task waiting with {@code token}: its {@code HeartbeatSeconds} start again.
+     *
+     * @throws io.github.sfnunit.mock.TaskCallbackException as {@link #sendTaskSuccess(String, Object)}
+     */
     public RunningExecution sendTaskHeartbeat(String token) {
         Objects.requireNonNull(token, "token");
         runtime.callback(token).heartbeat();
         return this;
+    }
+
+    /**
+     * Stops the execution as AWS's {@code StopExecution} does: it ends {@code ABORTED} with an {@code
+     * ExecutionAborted} event carrying {@code error} and {@code cause} (either may be {@code null}). Does nothing
+     * when the execution has ended already.
+     *
+     * @since 0.1.0
+     */
+    public RunningExecution stop(String error, String cause) {
+        runtime.abort(error, cause);
+        return moved();
     }
 
     /** The task tokens the execution waits for, each with the name of the waiting state, oldest first. */

@@ -7,15 +7,21 @@ import io.github.sfnunit.internal.history.HistoryLimitExceededException;
 import io.github.sfnunit.internal.history.HistoryOptions;
 import io.github.sfnunit.internal.history.HistoryRecorder;
 import io.github.sfnunit.internal.query.ContextObject;
+import io.github.sfnunit.mock.InvalidTokenException;
+import io.github.sfnunit.mock.TaskCallbackException;
+import io.github.sfnunit.mock.TaskDoesNotExistException;
 import io.github.sfnunit.mock.TaskInvocation;
+import io.github.sfnunit.mock.TaskTimedOutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
@@ -48,6 +54,9 @@ public final class ExecutionRuntime {
     private final List<TaskInvocation> invocations = new ArrayList<>();
     private final Map<String, int[]> invocationCounts = new HashMap<>();
     private final Map<String, CallbackTask> callbacks = new LinkedHashMap<>();
+    /** The tokens of tasks that waited and no longer do (completed, timed out, or the execution ended). */
+    private final Set<String> closedTokens = new HashSet<>();
+
     private final Instant startTime;
     private RunStatus status = RunStatus.RUNNING;
     private JsonNode output;
@@ -155,6 +164,7 @@ public final class ExecutionRuntime {
         error = finalError;
         cause = finalCause;
         stopTime = now();
+        closedTokens.addAll(callbacks.keySet());
         callbacks.clear();
         scheduler.clear();
     }
@@ -230,7 +240,9 @@ public final class ExecutionRuntime {
     }
 
     public void removeCallback(String token) {
-        callbacks.remove(token);
+        if (callbacks.remove(token) != null) {
+            closedTokens.add(token);
+        }
     }
 
     /** The tokens of the tasks waiting for a callback, in the order they started waiting. */
@@ -240,14 +252,45 @@ public final class ExecutionRuntime {
         return waiting;
     }
 
-    /** The task waiting with {@code token}; fails naming the waiting tasks when there is none. */
+    /**
+     * The task waiting with {@code token}.
+     *
+     * @throws InvalidTokenException when {@code token} is not of the task token format
+     * @throws TaskTimedOutException when the task waited once and no longer does
+     * @throws TaskDoesNotExistException when no task of this execution was given {@code token}
+     */
     public CallbackTask callback(String token) {
         CallbackTask task = callbacks.get(token);
-        if (task == null) {
-            throw new IllegalArgumentException("No task is waiting for token '" + token + "'. "
-                    + (callbacks.isEmpty() ? "No task is waiting." : "Waiting: " + waitingTasks() + "."));
+        if (task != null) {
+            return task;
         }
-        return task;
+        String waiting = callbacks.isEmpty() ? "No task is waiting." : "Waiting: " + waitingTasks() + ".";
+        if (!TaskCallbackException.isTaskToken(token)) {
+            throw new InvalidTokenException("'" + abbreviate(token) + "' is not a task token: sfn-unit's tokens are"
+                    + " UUIDs, read from $$.Task.Token or RunningExecution.waitingTasks(). " + waiting);
+        }
+        if (closedTokens.contains(token)) {
+            throw new TaskTimedOutException("The task given token '" + token + "' no longer waits: it "
+                    + (isRunning()
+                            ? "timed out or was completed already."
+                            : "ended with its execution (" + status + ")."));
+        }
+        throw new TaskDoesNotExistException("No task was given token '" + token + "'. " + waiting);
+    }
+
+    private static String abbreviate(String text) {
+        return text == null || text.length() <= 80 ? String.valueOf(text) : text.substring(0, 80) + "...";
+    }
+
+    /**
+     * Stops the execution as {@code StopExecution} does: status {@code ABORTED}, an {@code ExecutionAborted}
+     * event with {@code error} and {@code cause} (either may be {@code null}). Does nothing once it ended.
+     */
+    public void abort(String abortError, String abortCause) {
+        if (isRunning()) {
+            end(RunStatus.ABORTED, null, abortError, abortCause);
+            history.root().executionAborted(now(), abortError, abortCause);
+        }
     }
 
     /** Runs {@code action} now as a step of the execution (history limits apply). */
