@@ -3,6 +3,7 @@ package io.github.sfnunit.junit;
 import io.github.sfnunit.ExecutionOptions;
 import io.github.sfnunit.StateMachine;
 import io.github.sfnunit.VirtualClock;
+import io.github.sfnunit.api.StepFunctionsEndpoint;
 import io.github.sfnunit.mock.TaskMocks;
 import java.lang.reflect.Parameter;
 import java.nio.file.Path;
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * The JUnit Jupiter extension behind {@link StateMachineTest}: injects {@link StateMachine}, {@link TaskMocks} and
- * the test's {@link VirtualClock} into test methods (and {@code @BeforeEach} / {@code @AfterEach} methods, which
+ * The JUnit Jupiter extension behind {@link StateMachineTest}: injects {@link StateMachine}, {@link TaskMocks},
+ * the test's {@link VirtualClock} and a {@link StepFunctionsEndpoint} (the served API, started once per class, on
+ * the test's clock and mocks) into test methods (and {@code @BeforeEach} / {@code @AfterEach} methods, which
  * share the test's mocks and clock), and with
  * strict mocks fails a test that otherwise passed when a stub answered no call.
  *
@@ -75,7 +77,10 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         SupportedJUnit.require();
         Class<?> type = parameter.getParameter().getType();
-        if (type != StateMachine.class && type != TaskMocks.class && type != VirtualClock.class) {
+        if (type != StateMachine.class
+                && type != TaskMocks.class
+                && type != VirtualClock.class
+                && type != StepFunctionsEndpoint.class) {
             return false;
         }
         // With both @StateMachineTest and a registered builder, the builder's settings win.
@@ -99,6 +104,9 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
         }
         if (declared.getType() == VirtualClock.class) {
             return scope.clock();
+        }
+        if (declared.getType() == StepFunctionsEndpoint.class) {
+            return ServedEndpoint.forTest(context, NAMESPACE, scope.clock(), scope.mocks());
         }
         DefinitionSource source = definitionFor(parameter, context, scope.settings());
         StateMachine compiled = CompiledMachines.of(context, NAMESPACE).get(source);
