@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
  * sfn-unit serve --mock-config MockConfigFile.json --definitions statemachines/
  * aws stepfunctions --endpoint-url http://127.0.0.1:8083 list-state-machines
  * </pre>
+ *
+ * @since 0.1.0
  */
 @Command(
         name = "serve",
