@@ -137,7 +137,8 @@ public final class TaskMocks implements TaskHandler {
         if (HttpTasks.isHttpTask(invocation)) {
             throw new UnmockedTaskException(HttpTasks.notAllowed(invocation, http.allowed()));
         }
-        throw new UnmockedTaskException(MockReport.unmocked(invocation, List.copyOf(stubs), List.copyOf(mockFiles)));
+        throw new UnmockedTaskException(
+                ShouldBeMocked.shouldBeMocked(invocation, List.copyOf(stubs), List.copyOf(mockFiles)));
     }
 
     /** Every call answered so far, in order. */
@@ -166,7 +167,7 @@ public final class TaskMocks implements TaskHandler {
     public synchronized void verify(String stateName, int times) {
         List<TaskInvocation> ofState = invocations(stateName);
         if (ofState.size() != times) {
-            throw new AssertionError(MockReport.wrongCallCount(stateName, times, ofState, calls));
+            throw new AssertionError(ShouldHaveBeenCalled.shouldHaveBeenCalled(stateName, times, ofState, calls));
         }
     }
 
