@@ -100,7 +100,7 @@ public final class RunningExecution {
         }
         drive(() -> runtime.runUntil(instant));
         if (runtime.isRunning()) {
-            runtime.scheduler().advanceTo(instant);
+            runtime.advanceClockTo(instant);
         }
         return moved();
     }
@@ -120,7 +120,7 @@ public final class RunningExecution {
      * @throws IllegalStateException when nothing is scheduled
      */
     public RunningExecution advanceToNextTimer() {
-        Instant next = runtime.scheduler().nextTime();
+        Instant next = runtime.nextTimerTime();
         if (next == null || !runtime.isRunning()) {
             throw new IllegalStateException(
                     "Nothing is scheduled: the execution is " + status() + waitingDescription());
@@ -162,7 +162,7 @@ public final class RunningExecution {
     /** Completes the task waiting with {@code token} with {@code output} (JSON text, a node or a mappable object). */
     public RunningExecution sendTaskSuccess(String token, Object output) {
         Objects.requireNonNull(token, "token");
-        drive(() -> runtime.act(() -> runtime.callback(token).succeed(StateMachine.toJson(output))));
+        drive(() -> runtime.sendTaskSuccess(token, StateMachine.toJson(output)));
         drive(() -> runtime.runUntil(runtime.now()));
         return moved();
     }
@@ -170,7 +170,7 @@ public final class RunningExecution {
     /** Fails the task waiting with {@code token}. */
     public RunningExecution sendTaskFailure(String token, String error, String cause) {
         Objects.requireNonNull(token, "token");
-        drive(() -> runtime.act(() -> runtime.callback(token).fail(error, cause)));
+        drive(() -> runtime.sendTaskFailure(token, error, cause));
         drive(() -> runtime.runUntil(runtime.now()));
         return moved();
     }
@@ -178,7 +178,7 @@ public final class RunningExecution {
     /** Records a heartbeat for the task waiting with {@code token}: its {@code HeartbeatSeconds} start again. */
     public RunningExecution sendTaskHeartbeat(String token) {
         Objects.requireNonNull(token, "token");
-        runtime.callback(token).heartbeat();
+        runtime.sendTaskHeartbeat(token);
         return this;
     }
 
