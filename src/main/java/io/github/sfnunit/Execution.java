@@ -3,8 +3,9 @@ package io.github.sfnunit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnunit.history.HistoryEvent;
 import io.github.sfnunit.internal.history.RecordedHistory;
-import io.github.sfnunit.mock.TaskHandler;
 import io.github.sfnunit.mock.TaskInvocation;
+import io.github.sfnunit.mock.TaskMocks;
+import io.github.sfnunit.mock.UnusedStub;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +21,9 @@ import java.util.List;
  *     when {@link ExecutionOptions#recordMapIterationVisits()} was false ({@link StateVisit#sequence()} still
  *     counts them)
  * @param history empty when history recording was off
- * @param taskHandler the handler that answered the execution's tasks (for mock summaries in messages)
+ * @param unusedStubs when {@link TaskMocks} answered the tasks, its stubs that had answered no call when the
+ *     execution ended (for mock summaries in messages); empty otherwise. A snapshot: later executions on the same
+ *     mocks do not change it
  * @since 0.1.0
  */
 public record Execution(
@@ -35,11 +38,12 @@ public record Execution(
         List<StateVisit> visits,
         List<TaskInvocation> invocations,
         List<HistoryEvent> history,
-        TaskHandler taskHandler) {
+        List<UnusedStub> unusedStubs) {
 
     public Execution {
         visits = List.copyOf(visits);
         invocations = List.copyOf(invocations);
+        unusedStubs = unusedStubs == null ? List.of() : List.copyOf(unusedStubs);
         // A RecordedHistory is immutable already; copying it would build every event's details right away.
         history = history instanceof RecordedHistory ? history : List.copyOf(history);
     }

@@ -4,6 +4,7 @@ import io.github.sfnunit.internal.engine.ExecutionResult;
 import io.github.sfnunit.internal.engine.RunStatus;
 import io.github.sfnunit.internal.engine.VisitRecord;
 import io.github.sfnunit.mock.TaskHandler;
+import io.github.sfnunit.mock.TaskMocks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +26,8 @@ final class ExecutionResults {
                 result.visits().stream().map(ExecutionResults::toStateVisit).toList(),
                 result.invocations(),
                 result.history(),
-                taskHandler);
+                // What the reports need of the mocks, as it is now: later executions must not change it.
+                taskHandler instanceof TaskMocks mocks ? mocks.unusedStubs() : List.of());
     }
 
     static ExecutionStatus status(RunStatus status) {

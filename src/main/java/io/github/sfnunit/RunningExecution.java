@@ -101,7 +101,7 @@ public final class RunningExecution {
         }
         drive(() -> runtime.runUntil(instant));
         if (runtime.isRunning()) {
-            runtime.scheduler().advanceTo(instant);
+            runtime.advanceClockTo(instant);
         }
         return moved();
     }
@@ -121,7 +121,7 @@ public final class RunningExecution {
      * @throws IllegalStateException when nothing is scheduled
      */
     public RunningExecution advanceToNextTimer() {
-        Instant next = runtime.scheduler().nextTime();
+        Instant next = runtime.nextTimerTime();
         if (next == null || !runtime.isRunning()) {
             throw new IllegalStateException(
                     "Nothing is scheduled: the execution is " + status() + waitingDescription());
@@ -182,7 +182,7 @@ public final class RunningExecution {
      */
     public RunningExecution sendTaskSuccess(String token, Object output) {
         Objects.requireNonNull(token, "token");
-        drive(() -> runtime.act(() -> runtime.callback(token).succeed(StateMachine.toJson(output))));
+        drive(() -> runtime.sendTaskSuccess(token, StateMachine.toJson(output)));
         drive(() -> runtime.runUntil(runtime.now()));
         return moved();
     }
@@ -194,7 +194,7 @@ public final class RunningExecution {
      */
     public RunningExecution sendTaskFailure(String token, String error, String cause) {
         Objects.requireNonNull(token, "token");
-        drive(() -> runtime.act(() -> runtime.callback(token).fail(error, cause)));
+        drive(() -> runtime.sendTaskFailure(token, error, cause));
         drive(() -> runtime.runUntil(runtime.now()));
         return moved();
     }
@@ -206,7 +206,7 @@ public final class RunningExecution {
      */
     public RunningExecution sendTaskHeartbeat(String token) {
         Objects.requireNonNull(token, "token");
-        runtime.callback(token).heartbeat();
+        runtime.sendTaskHeartbeat(token);
         return this;
     }
 

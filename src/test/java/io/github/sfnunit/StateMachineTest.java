@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sfnunit.asl.DefinitionParser;
 import io.github.sfnunit.history.HistoryEvent;
+import io.github.sfnunit.mock.TaskMocks;
+import io.github.sfnunit.mock.UnusedStub;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -207,5 +209,28 @@ class StateMachineTest {
         assertThat(run.error()).isEqualTo("States.Timeout");
         assertThat(run.virtualDuration()).isEqualTo(Duration.ofSeconds(10));
         assertThat(List.of(run.history().get(run.history().size() - 1).type())).containsExactly("ExecutionTimedOut");
+    }
+
+    @Test
+    void an_execution_keeps_the_unused_stubs_as_they_were_when_it_ended() {
+        // GIVEN one mocks object answering two executions; "Refund" is used by the second only
+        TaskMocks mocks = new TaskMocks();
+        mocks.forState("Charge").thenReturn("{}");
+        mocks.forState("Refund").thenReturn("{}");
+        StateMachine machine = machine("""
+                {"StartAt": "Route", "States": {
+                  "Route": {"Type": "Choice", "Choices": [
+                    {"Variable": "$.refund", "BooleanEquals": true, "Next": "Refund"}], "Default": "Charge"},
+                  "Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true},
+                  "Refund": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true}}}
+                """).withTaskHandler(mocks);
+
+        // WHEN
+        Execution first = machine.start("{\"refund\": false}");
+        Execution second = machine.start("{\"refund\": true}");
+
+        // THEN the first still reports "Refund" unused: a later execution does not rewrite an earlier one
+        assertThat(first.unusedStubs()).extracting(UnusedStub::stub).containsExactly("forState(\"Refund\")");
+        assertThat(second.unusedStubs()).isEmpty();
     }
 }

@@ -86,7 +86,7 @@ final class ChoiceParser {
                     fields.error(
                             name,
                             "field \"" + name + "\" is not allowed in a choice rule"
-                                    + Suggestions.didYouMean(name, allowed));
+                                    + Suggestions.clause(name, allowed));
                 }
             }
         }
@@ -143,7 +143,7 @@ final class ChoiceParser {
                 }
                 fields.error(
                         name,
-                        "field \"" + name + "\" is not allowed in a choice rule" + Suggestions.didYouMean(name, known));
+                        "field \"" + name + "\" is not allowed in a choice rule" + Suggestions.clause(name, known));
             }
         }
         if (operators.size() != 1) {

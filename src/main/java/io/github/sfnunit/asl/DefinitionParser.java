@@ -67,7 +67,7 @@ public final class DefinitionParser {
                 top.error(
                         name,
                         "field \"" + name + "\" is not allowed at the top level of a state machine"
-                                + Suggestions.didYouMean(name, TOP_LEVEL_FIELDS));
+                                + Suggestions.clause(name, TOP_LEVEL_FIELDS));
             }
         }
         QueryLanguage language = QueryLanguage.JSONPATH;

@@ -116,8 +116,7 @@ final class ErrorHandlingParser {
                                 + " states, and this state uses " + language.aslName());
             } else {
                 fields.error(
-                        name,
-                        "field \"" + name + "\" is not allowed in a catcher" + Suggestions.didYouMean(name, allowed));
+                        name, "field \"" + name + "\" is not allowed in a catcher" + Suggestions.clause(name, allowed));
             }
         }
         List<String> errors = errorEquals(fields, last, "catcher");

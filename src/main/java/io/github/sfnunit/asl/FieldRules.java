@@ -164,7 +164,7 @@ final class FieldRules {
                 fields.error(
                         name,
                         "field \"" + name + "\" is not allowed in a " + type.aslName() + " state"
-                                + Suggestions.didYouMean(name, allowed));
+                                + Suggestions.clause(name, allowed));
             }
         }
     }

@@ -183,7 +183,7 @@ final class Fields {
     void rejectUnknown(Collection<String> allowed, String where) {
         for (String name : names()) {
             if (!allowed.contains(name)) {
-                error(name, "field \"" + name + "\" is not allowed " + where + Suggestions.didYouMean(name, allowed));
+                error(name, "field \"" + name + "\" is not allowed " + where + Suggestions.clause(name, allowed));
             }
         }
     }

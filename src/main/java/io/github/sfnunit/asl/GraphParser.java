@@ -103,17 +103,16 @@ final class GraphParser {
         if (declared.isEmpty()) {
             return;
         }
+        // One helper for every broken name: a big definition's names are indexed once, not scanned per name.
+        Suggestions names = Suggestions.among(declaredInOrder);
         if (graph.startAt() != null && !declared.contains(graph.startAt())) {
-            fields.error("StartAt", missingState(graph.startAt(), declaredInOrder));
+            fields.error("StartAt", missingState(graph.startAt(), names));
         }
         for (State state : graph.states().values()) {
             for (Transition transition : transitions(state)) {
                 if (!declared.contains(transition.target())) {
                     context.problems()
-                            .add(
-                                    transition.pointer(),
-                                    state.name(),
-                                    missingState(transition.target(), declaredInOrder));
+                            .add(transition.pointer(), state.name(), missingState(transition.target(), names));
                 }
             }
         }
@@ -184,8 +183,8 @@ final class GraphParser {
         return transitions;
     }
 
-    private static String missingState(String target, List<String> declared) {
-        return "state \"" + target + "\" does not exist" + Suggestions.didYouMean(target, declared);
+    private static String missingState(String target, Suggestions declared) {
+        return "state \"" + target + "\" does not exist" + declared.clause(target);
     }
 
     record Transition(String target, String pointer) {}

@@ -69,7 +69,7 @@ final class IntrinsicSyntax {
         String name = text.substring(start, position);
         if (!FUNCTIONS.contains(name)) {
             throw new SyntaxProblem("\"" + text + "\" is not a valid intrinsic function call: unknown function \""
-                    + name + "\"" + Suggestions.didYouMean(name, FUNCTIONS));
+                    + name + "\"" + Suggestions.clause(name, FUNCTIONS));
         }
         skipSpaces();
         expect('(');

@@ -147,7 +147,7 @@ final class ResourceRules {
                     "Resource",
                     notRecognized(resource) + " \"" + service
                             + "\" is not an optimized integration"
-                            + Suggestions.didYouMean(service, OPTIMIZED.keySet())
+                            + Suggestions.clause(service, OPTIMIZED.keySet())
                             + " (use arn:aws:states:::aws-sdk:" + service + ":" + action + " for an SDK integration)");
         } else if (!actions.contains(action)) {
             fields.error(

@@ -77,7 +77,7 @@ final class StateParser {
             fields.error(
                     "Type",
                     "unknown state type \"" + text + "\"; expected one of " + String.join(", ", ordered())
-                            + Suggestions.didYouMean(text, TYPES));
+                            + Suggestions.clause(text, TYPES));
         }
         return type;
     }

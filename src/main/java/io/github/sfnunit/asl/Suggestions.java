@@ -1,27 +1,106 @@
 package io.github.sfnunit.asl;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
-/** "did you mean ...?" hints: the closest known name by edit distance, when it is close enough to help. */
-final class Suggestions {
+/**
+ * The one "did you mean" helper of sfn-unit's messages: the definition validator, the assertions and the task
+ * mocks all ask it for the known name closest to a misspelt one, and all word the hint the same way, {@code did
+ * you mean "ChargeCard"?}.
+ *
+ * <p>Closeness is the optimal string alignment distance ignoring case (an edit, or a swap of neighbours: "Fial" is
+ * one step from "Fail"), accepted when it is at most a third of the shorter name (at least 1); failing that, a
+ * long enough common prefix ("Timeout" for "TimeoutSeconds") is a good hint too.
+ *
+ * <p>The cost stays bounded for huge definitions: up to {@value #FULL_SCAN} candidates are all compared; beyond
+ * that, a case-insensitive equal name or a name one edit away is found through an index built once per
+ * candidate list (a hash look-up per character of the wrong name), and farther names are looked for among the
+ * first {@value #FAR_SCAN} candidates only. Checking 20,000 states with 20,000 broken {@code Next}s thus stays
+ * linear in the definition's size.
+ *
+ * @since 0.1.0
+ */
+public final class Suggestions {
 
-    private Suggestions() {}
+    /** Candidate lists up to this size are compared in full. */
+    static final int FULL_SCAN = 1_000;
 
-    /** {@code "; did you mean \"X\"?"} or {@code ""} when nothing is close. */
-    static String didYouMean(String wrong, Collection<String> candidates) {
-        String best = closest(wrong, candidates);
-        return best == null ? "" : "; did you mean \"" + best + "\"?";
+    /** Beyond {@link #FULL_SCAN}, how many candidates are compared for names more than one edit away. */
+    static final int FAR_SCAN = 100;
+
+    /** Names longer than this are not compared (no hint), to keep every comparison cheap. */
+    private static final int MAX_LENGTH = 200;
+
+    private final List<String> candidates;
+    /** For big lists: lower-cased name, and each of its one-character deletions, to the first candidate index. */
+    private Map<String, int[]> index;
+
+    private Suggestions(Collection<String> candidates) {
+        this.candidates = List.copyOf(candidates);
     }
 
-    static String closest(String wrong, Collection<String> candidates) {
+    /** A helper for repeated look-ups in the same names (the index of a big list is built once). */
+    public static Suggestions among(Collection<String> candidates) {
+        return new Suggestions(candidates);
+    }
+
+    /** {@code did you mean "X"?} for the closest of {@code candidates}, or empty when none is close enough. */
+    public static Optional<String> didYouMean(String wrong, Collection<String> candidates) {
+        return among(candidates).didYouMean(wrong);
+    }
+
+    /** {@code did you mean "X"?} for the closest candidate, or empty when none is close enough. */
+    public Optional<String> didYouMean(String wrong) {
+        return closest(wrong).map(Suggestions::hint);
+    }
+
+    /**
+     * {@code "; did you mean \"X\"?"} to end a validation message's clause, or {@code ""} when nothing is close.
+     */
+    public static String clause(String wrong, Collection<String> candidates) {
+        return among(candidates).clause(wrong);
+    }
+
+    /** {@code "; did you mean \"X\"?"} for the closest candidate, or {@code ""}. */
+    public String clause(String wrong) {
+        return didYouMean(wrong).map("; "::concat).orElse("");
+    }
+
+    /** The hint's one wording: {@code did you mean "X"?}. */
+    public static String hint(String name) {
+        return "did you mean \"" + name + "\"?";
+    }
+
+    /** The closest candidate, or empty when none is close enough. */
+    public Optional<String> closest(String wrong) {
+        if (candidates.size() <= FULL_SCAN) {
+            return Optional.ofNullable(scan(wrong, candidates));
+        }
+        String near = indexed(wrong);
+        return Optional.ofNullable(near != null ? near : scan(wrong, candidates.subList(0, FAR_SCAN)));
+    }
+
+    /**
+     * The distance this helper measures: edits and swaps of neighbours, case ignored; large when the names'
+     * lengths differ by more than 10 or one is longer than 200 characters (nothing useful to suggest then).
+     */
+    public static int distance(String a, String b) {
+        String lowerA = a.toLowerCase(Locale.ROOT);
+        String lowerB = b.toLowerCase(Locale.ROOT);
+        return lowerA.equals(lowerB) ? 0 : osa(lowerA, lowerB);
+    }
+
+    private static String scan(String wrong, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        String lowerWrong = wrong.toLowerCase(Locale.ROOT);
         for (String candidate : candidates) {
-            int distance = candidate.toLowerCase(Locale.ROOT).equals(lowerWrong)
-                    ? 0
-                    : distance(lowerWrong, candidate.toLowerCase(Locale.ROOT));
+            int distance = distance(wrong, candidate);
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = candidate;
@@ -30,11 +109,10 @@ final class Suggestions {
         if (best == null) {
             return null;
         }
-        int allowed = Math.max(1, Math.min(wrong.length(), best.length()) / 3);
-        if (bestDistance <= allowed) {
+        if (bestDistance <= allowed(wrong, best)) {
             return best;
         }
-        // "Timeout" for "TimeoutSeconds": a long enough prefix is a good hint too.
+        String lowerWrong = wrong.toLowerCase(Locale.ROOT);
         for (String candidate : candidates) {
             String lower = candidate.toLowerCase(Locale.ROOT);
             if (lowerWrong.length() >= 4 && (lower.startsWith(lowerWrong) || lowerWrong.startsWith(lower))) {
@@ -44,9 +122,79 @@ final class Suggestions {
         return null;
     }
 
-    /** Optimal string alignment distance: edits and swaps of neighbours ("Fial" is one step from "Fail"). */
-    private static int distance(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 10 || a.length() > 200 || b.length() > 200) {
+    private static int allowed(String wrong, String best) {
+        return Math.max(1, Math.min(wrong.length(), best.length()) / 3);
+    }
+
+    /** A candidate equal ignoring case, else the first one edit (or one swap) away; {@code null} for none. */
+    private String indexed(String wrong) {
+        Map<String, int[]> byKey = index();
+        String lowerWrong = wrong.toLowerCase(Locale.ROOT);
+        int[] equal = byKey.get(lowerWrong);
+        if (equal != null && candidates.get(equal[0]).toLowerCase(Locale.ROOT).equals(lowerWrong)) {
+            return candidates.get(equal[0]);
+        }
+        int best = Integer.MAX_VALUE;
+        for (Iterator<String> keys = keysOf(lowerWrong); keys.hasNext(); ) {
+            int[] found = byKey.get(keys.next());
+            if (found != null) {
+                for (int candidate : found) {
+                    if (candidate < best && distance(wrong, candidates.get(candidate)) == 1) {
+                        best = candidate;
+                    }
+                }
+            }
+        }
+        return best == Integer.MAX_VALUE ? null : candidates.get(best);
+    }
+
+    private Map<String, int[]> index() {
+        if (index == null) {
+            Map<String, int[]> built = new HashMap<>();
+            for (int i = 0; i < candidates.size(); i++) {
+                String lower = candidates.get(i).toLowerCase(Locale.ROOT);
+                if (lower.length() > MAX_LENGTH) {
+                    continue;
+                }
+                int candidate = i;
+                keysOf(lower).forEachRemaining(key -> built.merge(key, new int[] {candidate}, Suggestions::append));
+            }
+            index = built;
+        }
+        return index;
+    }
+
+    private static int[] append(int[] known, int[] more) {
+        if (known.length >= 8) {
+            return known; // enough to choose from; keeps a pathological list (all names alike) linear
+        }
+        int[] joined = Arrays.copyOf(known, known.length + 1);
+        joined[known.length] = more[0];
+        return joined;
+    }
+
+    /** The name itself and each of its one-character deletions: two names one edit apart share one of these. */
+    private static Iterator<String> keysOf(String lower) {
+        return new Iterator<>() {
+            private int deleted = -1;
+
+            @Override
+            public boolean hasNext() {
+                return deleted < lower.length();
+            }
+
+            @Override
+            public String next() {
+                String key = deleted < 0 ? lower : lower.substring(0, deleted) + lower.substring(deleted + 1);
+                deleted++;
+                return key;
+            }
+        };
+    }
+
+    /** Optimal string alignment distance of two lower-cased names. */
+    private static int osa(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 10 || a.length() > MAX_LENGTH || b.length() > MAX_LENGTH) {
             return Integer.MAX_VALUE / 2;
         }
         int[][] d = new int[a.length() + 1][b.length() + 1];

@@ -117,7 +117,7 @@ record TemplateDefinition(JsonNode definition, StateMachineType machineType, Str
                 throw new InvalidDefinitionException(
                         "",
                         "the template has no state machine \"" + logicalId + "\""
-                                + Suggestions.didYouMean(logicalId, machines) + "; its state machines are " + machines);
+                                + Suggestions.clause(logicalId, machines) + "; its state machines are " + machines);
             }
             return logicalId;
         }

@@ -28,7 +28,6 @@ import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ListAssert;
-import org.assertj.core.internal.Failures;
 
 /**
  * Assertions on an {@link Execution}: its status, path, states, output, virtual duration, task calls and
@@ -279,12 +278,12 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
             throwAssertionError(shouldHaveOutput(actual, expected));
         }
         if (!JsonValues.equivalent(expected, actual.output())) {
-            throw Failures.instance()
-                    .failure(
-                            info,
-                            shouldHaveOutput(actual, expected),
-                            JsonValues.pretty(actual.output()),
-                            JsonValues.pretty(expected));
+            // AbstractAssert's public failure method: the IDE can show a diff of actual and expected.
+            failWithActualExpectedAndMessage(
+                    JsonValues.pretty(actual.output()),
+                    JsonValues.pretty(expected),
+                    "%s",
+                    shouldHaveOutput(actual, expected).create(info.description(), info.representation()));
         }
         return myself;
     }

@@ -100,12 +100,9 @@ final class ExecutionReport {
         return callsPerState(execution) + unusedStubs(execution);
     }
 
-    /** The stubs that answered no call, when the execution's tasks were answered by {@link TaskMocks}. */
+    /** The stubs that had answered no call when the execution ended, when {@link TaskMocks} answered it. */
     private static String unusedStubs(Execution execution) {
-        if (!(execution.taskHandler() instanceof TaskMocks mocks)) {
-            return "";
-        }
-        List<UnusedStub> unused = mocks.unusedStubs();
+        List<UnusedStub> unused = execution.unusedStubs();
         if (unused.isEmpty()) {
             return "";
         }

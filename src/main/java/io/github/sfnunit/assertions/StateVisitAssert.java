@@ -13,7 +13,6 @@ import io.github.sfnunit.mock.TaskInvocation;
 import java.util.List;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
-import org.assertj.core.internal.Failures;
 
 /**
  * Assertions on one visit of a state: its input, output, variables and the state that followed. Obtained from
@@ -217,12 +216,12 @@ public class StateVisitAssert extends AbstractAssert<StateVisitAssert, StateVisi
                     execution, what, expected, com.fasterxml.jackson.databind.node.MissingNode.getInstance()));
         }
         if (!JsonValues.equivalent(expected, found)) {
-            throw Failures.instance()
-                    .failure(
-                            info,
-                            shouldHaveJson(execution, what, expected, found),
-                            JsonValues.pretty(found),
-                            JsonValues.pretty(expected));
+            // AbstractAssert's public failure method: the IDE can show a diff of actual and expected.
+            failWithActualExpectedAndMessage(
+                    JsonValues.pretty(found),
+                    JsonValues.pretty(expected),
+                    "%s",
+                    shouldHaveJson(execution, what, expected, found).create(info.description(), info.representation()));
         }
         return myself;
     }

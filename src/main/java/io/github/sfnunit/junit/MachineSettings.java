@@ -43,10 +43,21 @@ record MachineSettings(
         return new MachineSettings(
                 DefinitionSource.of(annotation, where),
                 annotation.strictMocks(),
-                annotation.jitterSeed(),
+                seed(annotation, where),
                 parseInstant(annotation.startTime(), where),
                 UnaryOperator.identity(),
                 List.of());
+    }
+
+    @SuppressWarnings("deprecation") // reads the jitterSeed alias
+    private static long seed(StateMachineTest annotation, String where) {
+        long seed = annotation.seed();
+        long alias = annotation.jitterSeed();
+        if (seed != 0 && alias != 0 && seed != alias) {
+            throw new IllegalArgumentException(where + ": seed = " + seed + " and jitterSeed = " + alias
+                    + " disagree; jitterSeed is the deprecated name of seed: set only seed");
+        }
+        return seed != 0 ? seed : alias;
     }
 
     private static Instant parseInstant(String text, String where) {

@@ -172,7 +172,7 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
         private String logicalId = "";
         private final Map<String, String> substitutions = new LinkedHashMap<>();
         private boolean strictMocks = true;
-        private long jitterSeed;
+        private long seed;
         private Instant startTime;
         private UnaryOperator<ExecutionOptions.Builder> options = UnaryOperator.identity();
         private final List<String> httpEndpoints = new ArrayList<>();
@@ -208,9 +208,20 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
             return this;
         }
 
-        public Builder jitterSeed(long jitterSeed) {
-            this.jitterSeed = jitterSeed;
+        /** The random seed of every execution ({@link io.github.sfnunit.ExecutionOptions#seed()}). */
+        public Builder seed(long seed) {
+            this.seed = seed;
             return this;
+        }
+
+        /**
+         * The former name of {@link #seed(long)}.
+         *
+         * @deprecated use {@link #seed(long)}
+         */
+        @Deprecated
+        public Builder jitterSeed(long jitterSeed) {
+            return seed(jitterSeed);
         }
 
         public Builder startTime(Instant startTime) {
@@ -246,7 +257,7 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
                 source = new DefinitionSource(source.resource(), source.file(), source.logicalId(), substitutions);
             }
             return new StateMachineExtension(
-                    new MachineSettings(source, strictMocks, jitterSeed, startTime, options, httpEndpoints));
+                    new MachineSettings(source, strictMocks, seed, startTime, options, httpEndpoints));
         }
     }
 }

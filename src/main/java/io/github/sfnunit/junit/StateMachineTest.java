@@ -57,7 +57,18 @@ public @interface StateMachineTest {
     /** Whether a test that otherwise passed fails when a stub answered no call. */
     boolean strictMocks() default true;
 
-    /** Seeds retry jitter, {@code States.UUID}, {@code States.MathRandom} and task tokens. */
+    /**
+     * Seeds retry jitter, {@code States.UUID}, {@code States.MathRandom}, task tokens and generated names: the same
+     * value as {@link io.github.sfnunit.ExecutionOptions#seed()}.
+     */
+    long seed() default 0;
+
+    /**
+     * The former name of {@link #seed()}, kept as an alias.
+     *
+     * @deprecated use {@link #seed()}; setting both to different values is an error
+     */
+    @Deprecated
     long jitterSeed() default 0;
 
     /**

@@ -14,14 +14,6 @@ final class StrictMocks {
         if (unused.isEmpty()) {
             return;
         }
-        StringBuilder message = new StringBuilder("Strict mocks: ")
-                .append(unused.size() == 1 ? "1 stub answered no call" : unused.size() + " stubs answered no call")
-                .append(". Remove ")
-                .append(unused.size() == 1 ? "it" : "them")
-                .append(", or turn strict mocks off (@StateMachineTest(strictMocks = false)):");
-        for (UnusedStub stub : unused) {
-            message.append(System.lineSeparator()).append("  ").append(stub);
-        }
-        throw new AssertionError(message.toString());
+        throw new AssertionError(ShouldHaveUsedEveryStub.shouldHaveUsedEveryStub(unused));
     }
 }

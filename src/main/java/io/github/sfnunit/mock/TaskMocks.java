@@ -141,7 +141,8 @@ public final class TaskMocks implements TaskHandler {
         if (HttpTasks.isHttpTask(invocation)) {
             throw new UnmockedTaskException(HttpTasks.notAllowed(invocation, http.allowed()));
         }
-        throw new UnmockedTaskException(MockReport.unmocked(invocation, List.copyOf(stubs), List.copyOf(mockFiles)));
+        throw new UnmockedTaskException(
+                ShouldBeMocked.shouldBeMocked(invocation, List.copyOf(stubs), List.copyOf(mockFiles)));
     }
 
     /** Records a call that needs no answer (a distributed Map's ResultWriter), answered by no stub. */
@@ -177,7 +178,7 @@ public final class TaskMocks implements TaskHandler {
     public synchronized void verify(String stateName, int times) {
         List<TaskInvocation> ofState = invocations(stateName);
         if (ofState.size() != times) {
-            throw new AssertionError(MockReport.wrongCallCount(stateName, times, ofState, calls));
+            throw new AssertionError(ShouldHaveBeenCalled.shouldHaveBeenCalled(stateName, times, ofState, calls));
         }
     }
 

@@ -190,7 +190,7 @@ class ExecutionReportTest {
                 run.visits(),
                 run.invocations(),
                 run.history(),
-                mocks);
+                mocks.unusedStubs());
 
         // WHEN
         String calls = ExecutionReport.taskCalls(answered);

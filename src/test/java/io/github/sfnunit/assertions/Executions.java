@@ -114,7 +114,7 @@ final class Executions {
                 visits,
                 invocations,
                 history,
-                null);
+                List.of());
     }
 
     Execution ended(ExecutionStatus status, double stop, String error, String cause) {
@@ -130,7 +130,7 @@ final class Executions {
                 visits,
                 invocations,
                 history,
-                null);
+                List.of());
     }
 
     static final String ORDER = "{\"orderId\":\"o-1\"}";

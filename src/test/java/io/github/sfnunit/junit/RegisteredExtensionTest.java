@@ -75,7 +75,7 @@ class RegisteredExtensionTest {
         results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
     }
 
-    @StateMachineTest(definition = "junit/charge.asl.json", jitterSeed = 42, startTime = "2025-03-01T09:00:00Z")
+    @StateMachineTest(definition = "junit/charge.asl.json", seed = 42, startTime = "2025-03-01T09:00:00Z")
     static class AnnotationSettingsFixture {
         @Test
         void starts_at_the_configured_time(StateMachine machine, TaskMocks mocks) {
@@ -83,6 +83,51 @@ class RegisteredExtensionTest {
 
             assertThat(machine.options().seed()).isEqualTo(42);
             assertThat(machine.start("{}").startTime()).isEqualTo(Instant.parse("2025-03-01T09:00:00Z"));
+        }
+    }
+
+    @Test
+    void the_deprecated_jitter_seed_still_sets_the_seed() {
+        // WHEN
+        EngineExecutionResults results = run(DeprecatedSeedFixture.class);
+
+        // THEN
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @Test
+    void seed_and_jitter_seed_that_disagree_fail_naming_both() {
+        // WHEN
+        EngineExecutionResults results = run(DisagreeingSeedsFixture.class);
+
+        // THEN
+        results.allEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        org.junit.platform.testkit.engine.EventConditions.finishedWithFailure(
+                                org.junit.platform.testkit.engine.TestExecutionResultConditions.message(
+                                        message -> message.endsWith("]: @StateMachineTest on "
+                                                + DisagreeingSeedsFixture.class.getName()
+                                                + ": seed = 1 and jitterSeed = 2 disagree; jitterSeed is the"
+                                                + " deprecated name of seed: set only seed"))));
+    }
+
+    @SuppressWarnings("deprecation")
+    @StateMachineTest(definition = "junit/charge.asl.json", jitterSeed = 42)
+    static class DeprecatedSeedFixture {
+        @Test
+        void has_the_seed(StateMachine machine) {
+            assertThat(machine.options().seed()).isEqualTo(42);
+        }
+    }
+
+    @SuppressWarnings("deprecation")
+    @StateMachineTest(definition = "junit/charge.asl.json", seed = 1, jitterSeed = 2)
+    static class DisagreeingSeedsFixture {
+        @Test
+        void never_runs(StateMachine machine) {
+            assertThat(machine).isNotNull();
         }
     }
 }

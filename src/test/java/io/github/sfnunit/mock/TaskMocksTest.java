@@ -148,7 +148,7 @@ class TaskMocksTest {
                         + "arn:aws:states:::lambda:invoke, function 'charge', invocation #0).\n"
                         + "Stubs that exist, closest first:\n"
                         + "  forState(\"ChargeCard\")  registered at TaskMocksTest.java:")
-                .hasMessageContaining("Did you mean 'ChargeCard'?")
+                .hasMessageContaining("Did you mean \"ChargeCard\"?")
                 .hasMessageEndingWith("To mock it: mocks.forState(\"ChargCard\").thenReturn(\"{...}\")");
     }
 
@@ -190,8 +190,52 @@ class TaskMocksTest {
         mocks.verify("Charge", 1);
         assertThatThrownBy(() -> mocks.verify("Charge", 2))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("Expecting Task state 'Charge' to be called 2 times but it was called 1 time:\n"
-                        + "  #0 at 2025-01-01T00:00:00Z (retry 0) with {\"n\":1}\n");
+                .hasMessage(String.join(
+                        System.lineSeparator(),
+                        "",
+                        "Expecting task state \"Charge\" to have been called:",
+                        "  2 times",
+                        "but was called:",
+                        "  1 time",
+                        "  #0 at 2025-01-01T00:00:00Z (retry 0) with {\"n\":1}",
+                        "",
+                        "Task mocks:\n  Charge: 1 time, answered by forState(\"Charge\") x1\n"));
+    }
+
+    @Test
+    void verify_fails_in_the_layout_of_the_invoked_assertion_when_a_state_was_never_called() {
+        // GIVEN no call at all
+        // WHEN / THEN
+        assertThatThrownBy(() -> mocks.verify("Charge", 1))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage(String.join(
+                        System.lineSeparator(),
+                        "",
+                        "Expecting task state \"Charge\" to have been called:",
+                        "  1 time",
+                        "but was called:",
+                        "  0 times",
+                        "",
+                        "Task mocks:\n  no task calls\n"));
+    }
+
+    @Test
+    void an_unmocked_task_names_the_call_the_stubs_closest_first_and_the_hint_by_exact_text() {
+        // GIVEN
+        int line = new Throwable().getStackTrace()[0].getLineNumber() + 1;
+        mocks.forState("Notify").thenReturn("{}");
+        mocks.forState("ChargeCard").thenReturn("{}");
+
+        // WHEN / THEN
+        assertThatThrownBy(() -> mocks.invoke(lambdaInvoke("ChargCard", "charge", "{}")))
+                .isInstanceOf(UnmockedTaskException.class)
+                .hasMessage("No mock answers Task state 'ChargCard' (resource arn:aws:states:::lambda:invoke,"
+                        + " function 'charge', invocation #0).\n"
+                        + "Stubs that exist, closest first:\n"
+                        + "  forState(\"ChargeCard\")  registered at TaskMocksTest.java:" + (line + 1) + "\n"
+                        + "  forState(\"Notify\")  registered at TaskMocksTest.java:" + line + "\n"
+                        + "Did you mean \"ChargeCard\"?\n"
+                        + "To mock it: mocks.forState(\"ChargCard\").thenReturn(\"{...}\")");
     }
 
     @Test

@@ -27,7 +27,7 @@ class UnmockedTaskTest {
                 .isInstanceOf(UnmockedTaskException.class)
                 .hasMessageContaining("No mock answers Task state 'ValidateOrder' (resource"
                         + " arn:aws:states:::lambda:invoke, function 'validate-order', invocation #0)")
-                .hasMessageContaining("Did you mean 'ValidateOrdr'?");
+                .hasMessageContaining("Did you mean \"ValidateOrdr\"?");
     }
 
     private static String read(String resource) throws IOException {

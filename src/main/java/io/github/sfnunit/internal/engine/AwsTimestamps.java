@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
  * 2016-03-14T01:59:00.123456789+02:00}. A date without time, a time without zone or an impossible date is not a
  * timestamp.
  */
-public final class AwsTimestamps {
+final class AwsTimestamps {
 
     private AwsTimestamps() {}
 

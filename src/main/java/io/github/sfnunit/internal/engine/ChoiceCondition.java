@@ -5,7 +5,7 @@ import io.github.sfnunit.internal.query.EvaluationContext;
 
 /** A compiled Choice rule: true when its branch is taken. */
 @FunctionalInterface
-public interface ChoiceCondition {
+interface ChoiceCondition {
 
     /**
      * @param input the Choice state's effective input

@@ -8,7 +8,7 @@ import java.util.Map;
  * A compiled set of states with a start: the top level, a Parallel branch or a Map item processor. Every {@code
  * Next} in it was resolved when it was compiled.
  */
-public record CompiledGraph(String startAt, Map<String, CompiledState> states) {
+record CompiledGraph(String startAt, Map<String, CompiledState> states) {
 
     public CompiledGraph {
         states = Collections.unmodifiableMap(new LinkedHashMap<>(states));

@@ -6,7 +6,7 @@ import io.github.sfnunit.asl.State;
  * One state, ready to run: the model, the executor for its type and its compiled input/output processing.
  * Immutable and shared by every execution of the plan.
  */
-public record CompiledState(State state, StateExecutor executor, StateDataFlow dataFlow) {
+record CompiledState(State state, StateExecutor executor, StateDataFlow dataFlow) {
 
     public String name() {
         return state.name();

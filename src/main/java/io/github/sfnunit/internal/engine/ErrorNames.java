@@ -14,7 +14,7 @@ import java.util.List;
  *       in {@code ErrorEquals}, matches it too; it matches no other timeout.
  * </ul>
  */
-public final class ErrorNames {
+final class ErrorNames {
 
     public static final String ALL = "States.ALL";
     public static final String TASK_FAILED = "States.TaskFailed";

@@ -222,24 +222,24 @@ public final class ExecutionRuntime {
     }
 
     /** Records a task call and returns its 0-based index among the calls of {@code stateName}. */
-    public int recordInvocationIndex(String stateName) {
+    int recordInvocationIndex(String stateName) {
         return invocationCounts.computeIfAbsent(stateName, name -> new int[1])[0]++;
     }
 
-    public void recordInvocation(TaskInvocation invocation) {
+    void recordInvocation(TaskInvocation invocation) {
         invocations.add(invocation);
     }
 
     /** A new deterministic task token. */
-    public String newTaskToken() {
+    String newTaskToken() {
         return uuid(tokenRandom);
     }
 
-    public void registerCallback(String token, CallbackTask task) {
+    void registerCallback(String token, CallbackTask task) {
         callbacks.put(token, task);
     }
 
-    public void removeCallback(String token) {
+    void removeCallback(String token) {
         if (callbacks.remove(token) != null) {
             closedTokens.add(token);
         }
@@ -259,7 +259,7 @@ public final class ExecutionRuntime {
      * @throws TaskTimedOutException when the task waited once and no longer does
      * @throws TaskDoesNotExistException when no task of this execution was given {@code token}
      */
-    public CallbackTask callback(String token) {
+    CallbackTask callback(String token) {
         CallbackTask task = callbacks.get(token);
         if (task != null) {
             return task;
@@ -294,12 +294,37 @@ public final class ExecutionRuntime {
     }
 
     /** Runs {@code action} now as a step of the execution (history limits apply). */
-    public void act(Runnable action) {
+    void act(Runnable action) {
         guarded(action);
     }
 
-    public Scheduler scheduler() {
+    Scheduler scheduler() {
         return scheduler;
+    }
+
+    /** Moves the clock to {@code instant} (nothing is due before it: call {@link #runUntil} first). */
+    public void advanceClockTo(Instant instant) {
+        scheduler.advanceTo(instant);
+    }
+
+    /** The time of the next timer, {@code null} when nothing is scheduled. */
+    public Instant nextTimerTime() {
+        return scheduler.nextTime();
+    }
+
+    /** Completes the task waiting with {@code token}, as a step of the execution. */
+    public void sendTaskSuccess(String token, JsonNode taskOutput) {
+        act(() -> callback(token).succeed(taskOutput));
+    }
+
+    /** Fails the task waiting with {@code token}, as a step of the execution. */
+    public void sendTaskFailure(String token, String taskError, String taskCause) {
+        act(() -> callback(token).fail(taskError, taskCause));
+    }
+
+    /** Records a heartbeat of the task waiting with {@code token}. */
+    public void sendTaskHeartbeat(String token) {
+        callback(token).heartbeat();
     }
 
     public Instant now() {
@@ -314,36 +339,36 @@ public final class ExecutionRuntime {
         return status;
     }
 
-    public EngineOptions options() {
+    EngineOptions options() {
         return options;
     }
 
-    public ExecutionPlan plan() {
+    ExecutionPlan plan() {
         return plan;
     }
 
-    public HistoryRecorder history() {
+    HistoryRecorder history() {
         return history;
     }
 
     /** The execution's {@code $$} before any state is entered. */
-    public ContextObject contextObject() {
+    ContextObject contextObject() {
         return contextObject;
     }
 
-    public RandomGenerator jitterRandom() {
+    RandomGenerator jitterRandom() {
         return jitterRandom;
     }
 
-    public RandomGenerator queryRandom() {
+    RandomGenerator queryRandom() {
         return queryRandom;
     }
 
-    public JsonNodeFactory json() {
+    JsonNodeFactory json() {
         return JsonNodeFactory.instance;
     }
 
-    public String executionArn() {
+    String executionArn() {
         return executionArn;
     }
 
@@ -388,7 +413,7 @@ public final class ExecutionRuntime {
     }
 
     /** The virtual time elapsed since the start. */
-    public Duration elapsed() {
+    Duration elapsed() {
         return Duration.between(startTime, now());
     }
 

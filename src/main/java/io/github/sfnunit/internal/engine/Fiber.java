@@ -9,7 +9,7 @@ import io.github.sfnunit.internal.query.ContextObject;
  * state at a time and tells its {@link FiberListener} when its graph ends. Transitions go through the
  * scheduler, so a long chain of states never deepens the stack and sibling fibers interleave deterministically.
  */
-public final class Fiber {
+final class Fiber {
 
     private final ExecutionRuntime execution;
     private final CompiledGraph graph;

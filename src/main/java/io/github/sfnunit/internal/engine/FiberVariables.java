@@ -10,7 +10,7 @@ import java.util.Map;
  * variables and keeps its own assignments. Changed only through {@link #assign(Map)}, which the engine calls in
  * one place: when a state (or a catcher) is left.
  */
-public final class FiberVariables implements VariableScope {
+final class FiberVariables implements VariableScope {
 
     private final FiberVariables parent;
     private final Map<String, JsonNode> values = new LinkedHashMap<>();

@@ -21,7 +21,7 @@ import java.util.Map;
  * state's work), {@code ResultSelector}, {@code ResultPath}, {@code OutputPath}. A {@code null} InputPath or
  * OutputPath gives {@code {}}; a {@code null} ResultPath keeps the raw input. Everything is compiled once.
  */
-public final class JsonPathDataFlow implements StateDataFlow {
+final class JsonPathDataFlow implements StateDataFlow {
 
     private final JsonPathExpression inputPath;
     private final PayloadTemplate parameters;

@@ -27,7 +27,7 @@ import java.util.Map;
  * $states.result} in the {@code Output} and {@code Assign} of Task, Map and Parallel states, and {@code
  * $states.errorOutput} in a catcher.
  */
-public final class JsonataDataFlow implements StateDataFlow {
+final class JsonataDataFlow implements StateDataFlow {
 
     private final boolean hasResult;
     private final JsonataTemplate arguments;

@@ -15,7 +15,7 @@ import java.util.Map;
  * tolerance. Only running iterations are held: an ended iteration leaves nothing behind but its output, so a Map
  * over 100,000 items keeps memory bounded.
  */
-final class MapRun {
+final class MapRun implements FiberListener.Parent {
 
     /** AWS's error when more items failed than tolerated. */
     static final String EXCEED_TOLERATED_FAILURE_THRESHOLD = "States.ExceedToleratedFailureThreshold";
@@ -115,17 +115,7 @@ final class MapRun {
                 run.execution(),
                 processor,
                 prefix,
-                new FiberListener() {
-                    @Override
-                    public void succeeded(JsonNode output) {
-                        iterationSucceeded(index, output);
-                    }
-
-                    @Override
-                    public void failed(String error, String cause) {
-                        iterationFailed(index, error, cause);
-                    }
-                },
+                FiberListener.child(this, index),
                 new FiberVariables(parent.variables()),
                 context,
                 iterationLane,
@@ -140,7 +130,8 @@ final class MapRun {
         fiber.start(input);
     }
 
-    private void iterationSucceeded(int index, JsonNode output) {
+    @Override
+    public void childSucceeded(int index, JsonNode output) {
         Iteration iteration = running.remove(index);
         if (iteration == null || finished || run.isDone()) {
             return;
@@ -155,7 +146,8 @@ final class MapRun {
         continueOrFinish();
     }
 
-    private void iterationFailed(int index, String error, String cause) {
+    @Override
+    public void childFailed(int index, String error, String cause) {
         Iteration iteration = running.remove(index);
         if (iteration == null || finished || run.isDone()) {
             return;

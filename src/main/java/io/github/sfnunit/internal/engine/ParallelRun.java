@@ -7,7 +7,7 @@ import io.github.sfnunit.internal.history.HistoryLane;
 import java.util.List;
 
 /** One attempt of a Parallel state: its branch fibers, their outputs and the state's history events. */
-final class ParallelRun {
+final class ParallelRun implements FiberListener.Parent {
 
     private final StateRun run;
     private final State.Parallel parallel;
@@ -42,17 +42,7 @@ final class ParallelRun {
                     execution,
                     branches.get(i),
                     prefix + i + "/",
-                    new FiberListener() {
-                        @Override
-                        public void succeeded(JsonNode output) {
-                            branchSucceeded(index, output);
-                        }
-
-                        @Override
-                        public void failed(String error, String cause) {
-                            branchFailed(index, error, cause);
-                        }
-                    },
+                    FiberListener.child(this, index),
                     new FiberVariables(parent.variables()),
                     parent.context().withoutMapItem(),
                     lanes[i],
@@ -68,7 +58,8 @@ final class ParallelRun {
         }
     }
 
-    private void branchSucceeded(int index, JsonNode output) {
+    @Override
+    public void childSucceeded(int index, JsonNode output) {
         if (finished || run.isDone()) {
             return;
         }
@@ -88,7 +79,8 @@ final class ParallelRun {
         run.succeed(result, parallel.next());
     }
 
-    private void branchFailed(int index, String error, String cause) {
+    @Override
+    public void childFailed(int index, String error, String cause) {
         if (finished || run.isDone()) {
             return;
         }

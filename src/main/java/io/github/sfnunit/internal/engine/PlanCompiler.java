@@ -12,7 +12,7 @@ import java.util.Map;
  * language. Executors of nested graphs (Parallel branches, Map item processors) compile their graphs with
  * {@link #compileGraph}.
  */
-public final class PlanCompiler {
+final class PlanCompiler {
 
     /** Compiles every state of {@code graph}. */
     public CompiledGraph compileGraph(StateGraph graph) {

@@ -9,7 +9,7 @@ import java.util.random.RandomGenerator;
  * The retry state of one state visit: the first retrier whose {@code ErrorEquals} matches an error decides,
  * and each retrier counts its own attempts, as AWS does.
  */
-public final class RetryPolicy {
+final class RetryPolicy {
 
     private final List<Retrier> retriers;
     private final int[] attemptsUsed;

@@ -9,7 +9,7 @@ import java.util.PriorityQueue;
  * the virtual clock to its time; nothing ever sleeps. Not thread-safe: an execution is driven by one thread at
  * a time.
  */
-public final class Scheduler {
+final class Scheduler {
 
     private final PriorityQueue<Timer> queue = new PriorityQueue<>();
     /**

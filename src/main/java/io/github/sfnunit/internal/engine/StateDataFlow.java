@@ -10,7 +10,7 @@ import java.util.Map;
  * {@link JsonPathDataFlow}; JSONata states get their own. Every method throws {@link
  * io.github.sfnunit.internal.query.StatesException} with AWS's error name when AWS would fail the state.
  */
-public interface StateDataFlow {
+interface StateDataFlow {
 
     /**
      * What the state works on: JSONPath applies {@code InputPath} then {@code Parameters}; JSONata evaluates

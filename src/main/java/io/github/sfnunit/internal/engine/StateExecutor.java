@@ -7,7 +7,7 @@ package io.github.sfnunit.internal.engine;
  * child {@link Fiber}s.
  */
 @FunctionalInterface
-public interface StateExecutor {
+interface StateExecutor {
 
     void attempt(StateRun run);
 }

@@ -18,7 +18,7 @@ import java.util.Map;
  * type's work and end each attempt with {@link #succeed} or {@link #fail}; this class applies the output
  * processing, {@code Assign}, {@code Retry} and {@code Catch}, records the history events and moves the fiber on.
  */
-public final class StateRun {
+final class StateRun {
 
     private static final String STATE_CAUSE_PREFIX = "An error occurred while executing the state '";
 

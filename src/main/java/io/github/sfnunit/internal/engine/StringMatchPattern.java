@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * The pattern of Choice's {@code StringMatches}: {@code *} matches any run of characters (including none),
  * {@code \*} a literal asterisk and {@code \\} a literal backslash; everything else matches itself.
  */
-public final class StringMatchPattern {
+final class StringMatchPattern {
 
     private final Pattern regex;
 
