@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -162,10 +163,12 @@ final class HistoryReader {
                     source + ": event " + first.id() + " (" + first.type() + ") comes first; expected event 1"
                             + " ExecutionStarted: the first page is missing");
         }
+        Set<Long> ids = new HashSet<>();
+        events.forEach(event -> ids.add(event.id()));
         for (int i = 1; i < events.size(); i++) {
             HistoryEvent before = events.get(i - 1);
             HistoryEvent event = events.get(i);
-            if (event.id() <= before.id()) {
+            if (event.id() <= before.id() || (event.id() != before.id() + 1 && ids.contains(before.id() + 1))) {
                 throw new InvalidHistoryException(
                         event.id(),
                         source + ": event " + event.id() + " (" + event.type() + ") follows event " + before.id()
