@@ -38,6 +38,16 @@ public final class ExecutionRecording {
      */
     public record EnteredState(long eventId, String name, String type) {}
 
+    /**
+     * A Task call the recording never saw answered: it timed out, or the execution ended first.
+     *
+     * @param stateName the Task state
+     * @param invocationIndex the call's 0-based number among the state's calls, in history order (as Step
+     *     Functions Local mock files number them)
+     * @param scheduledEventId the id of the event that scheduled it
+     */
+    public record UnansweredCall(String stateName, int invocationIndex, long scheduledEventId) {}
+
     private final String source;
     private final List<HistoryEvent> events;
     private final List<EnteredState> statesEntered;
@@ -185,6 +195,19 @@ public final class ExecutionRecording {
      */
     public ObjectNode mockConfig(String stateMachine, String testCase) {
         return MockConfigExport.of(RecordedTasks.attempts(events), events, stateMachine, testCase);
+    }
+
+    /** The Task calls that never got an answer (timed out, or cut short by the execution's end), in order. */
+    public List<UnansweredCall> unansweredCalls() {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        List<UnansweredCall> calls = new ArrayList<>();
+        for (RecordedTasks.Attempt attempt : RecordedTasks.attempts(events)) {
+            int index = counts.merge(attempt.stateName(), 1, Integer::sum) - 1;
+            if (attempt.outcome() instanceof io.github.sfnunit.mock.TaskOutcome.Pending) {
+                calls.add(new UnansweredCall(attempt.stateName(), index, attempt.scheduledEventId()));
+            }
+        }
+        return calls;
     }
 
     /**
