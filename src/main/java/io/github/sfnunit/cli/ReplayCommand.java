@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
  * aws stepfunctions get-execution-history --execution-arn ARN --output json &gt; history.json
  * sfn-unit replay order-flow.asl.json --history history.json --emit-test src/test/java/com/example
  * </pre>
+ *
+ * @since 0.1.0
  */
 @Command(
         name = "replay",

@@ -35,6 +35,7 @@ public final class ExecutionRecording {
      * @param eventId the id of its {@code ...StateEntered} event
      * @param name the state's name
      * @param type the state's type as the event names it, e.g. {@code Task}
+     * @since 0.1.0
      */
     public record EnteredState(long eventId, String name, String type) {}
 
@@ -45,6 +46,7 @@ public final class ExecutionRecording {
      * @param invocationIndex the call's 0-based number among the state's calls, in history order (as Step
      *     Functions Local mock files number them)
      * @param scheduledEventId the id of the event that scheduled it
+     * @since 0.1.0
      */
     public record UnansweredCall(String stateName, int invocationIndex, long scheduledEventId) {}
 
