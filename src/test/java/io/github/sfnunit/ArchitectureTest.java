@@ -57,8 +57,6 @@ class ArchitectureTest {
             .definedBy(BASE + ".internal.history..")
             .layer("internal.engine")
             .definedBy(BASE + ".internal.engine..")
-            .layer("internal.conformance")
-            .definedBy(BASE + ".internal.conformance..")
             .layer("root")
             .definedBy(BASE)
             .layer("assertions")
@@ -92,8 +90,9 @@ class ArchitectureTest {
             .whereLayer("root")
             .mayOnlyAccessLayers(
                     "asl", "history", "mock", "internal", "internal.query", "internal.history", "internal.engine")
+            // assertThat(replay).reproducesRecording() asserts on a replay, a public type
             .whereLayer("assertions")
-            .mayOnlyAccessLayers("root", "asl", "history", "mock")
+            .mayOnlyAccessLayers("root", "asl", "history", "mock", "replay")
             .whereLayer("report")
             .mayOnlyAccessLayers("root", "asl", "history", "mock")
             .whereLayer("replay")
@@ -105,22 +104,9 @@ class ArchitectureTest {
             // The JUnit extension may offer any public feature to a test (reports, a served endpoint, replay, lint).
             .whereLayer("junit")
             .mayOnlyAccessLayers("root", "asl", "history", "mock", "assertions", "report", "replay", "lint", "api")
-            // Until #15 moves the conformance harness into replay, it sits on the public face like replay does.
-            .whereLayer("internal.conformance")
-            .mayOnlyAccessLayers("root", "asl", "history", "mock")
             .whereLayer("cli")
             .mayOnlyAccessLayers(
-                    "root",
-                    "asl",
-                    "history",
-                    "mock",
-                    "assertions",
-                    "junit",
-                    "report",
-                    "replay",
-                    "lint",
-                    "api",
-                    "internal.conformance");
+                    "root", "asl", "history", "mock", "assertions", "junit", "report", "replay", "lint", "api");
 
     /** No two packages use each other, directly or around a loop (each package is its own slice). */
     @ArchTest

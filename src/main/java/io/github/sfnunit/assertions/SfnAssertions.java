@@ -1,6 +1,7 @@
 package io.github.sfnunit.assertions;
 
 import io.github.sfnunit.Execution;
+import io.github.sfnunit.replay.ExecutionReplay;
 
 /**
  * Entry point for sfn-unit assertions, in AssertJ style. Import statically next to AssertJ's own {@code
@@ -28,5 +29,10 @@ public class SfnAssertions {
     /** Assertions on a finished (or, in stepwise control, a running) execution. */
     public static ExecutionAssert assertThat(Execution actual) {
         return new ExecutionAssert(actual);
+    }
+
+    /** Assertions on a replayed recording: {@code assertThat(replay).reproducesRecording()}. */
+    public static ReplayAssert assertThat(ExecutionReplay actual) {
+        return new ReplayAssert(actual);
     }
 }

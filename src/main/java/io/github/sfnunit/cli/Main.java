@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             ConformanceCommand.class,
             ServeCommand.class,
+            ReplayCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Callable<Integer> {

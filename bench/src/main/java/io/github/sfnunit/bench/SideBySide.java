@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionStatus;
-import io.github.sfnunit.internal.conformance.JsonComparison;
+import io.github.sfnunit.replay.internal.JsonComparison;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

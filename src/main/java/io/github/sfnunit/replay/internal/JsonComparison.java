@@ -1,4 +1,4 @@
-package io.github.sfnunit.internal.conformance;
+package io.github.sfnunit.replay.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;

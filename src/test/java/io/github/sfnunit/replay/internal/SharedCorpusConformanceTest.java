@@ -1,4 +1,4 @@
-package io.github.sfnunit.internal.conformance;
+package io.github.sfnunit.replay.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,4 +1,4 @@
-package io.github.sfnunit.internal.conformance;
+package io.github.sfnunit.replay.internal;
 
 import io.github.sfnunit.mock.MockConfigFile;
 import io.github.sfnunit.mock.TaskHandler;

@@ -1,0 +1,137 @@
+package io.github.sfnunit.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sfnunit.ExecutionOptions;
+import io.github.sfnunit.StateMachine;
+import io.github.sfnunit.asl.DefinitionParser;
+import io.github.sfnunit.replay.internal.CaseComparison;
+import io.github.sfnunit.replay.internal.ConformanceCase;
+import io.github.sfnunit.replay.internal.JsonComparison;
+import io.github.sfnunit.replay.internal.RunnerJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Replays every history recorded in the shared conformance corpus (read from {@code ../shared}, never copied), as
+ * stored and converted to AWS's own shape (JSON-text payloads, epoch timestamps, pages of 20 events with {@code
+ * nextToken}), and requires at least 99% of each to reproduce their recording. The ones that do not are listed
+ * with their reason in {@code target/replay-corpus.txt} and in the test's output.
+ */
+class ReplayCorpusTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final AtomicInteger MASKED_INPUTS = new AtomicInteger();
+    private static final AtomicInteger PLACEHOLDER_JUDGED = new AtomicInteger();
+
+    record Outcome(String id, String stored, String aws) {}
+
+    @Test
+    void every_recorded_history_is_replayed_and_at_least_99_percent_reproduce() throws Exception {
+        String shared = System.getProperty("sfnunit.shared.dir", "../shared");
+        Path cases = Path.of(shared, "conformance", "cases");
+        assumeTrue(Files.isDirectory(cases), "The shared conformance corpus is not present at " + cases);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (ConformanceCase testCase : ConformanceCase.readAll(cases)) {
+            if (testCase.history() == null || "invalid-definition".equals(testCase.kind())) {
+                continue;
+            }
+            outcomes.add(replay(testCase));
+        }
+        long storedOk = outcomes.stream().filter(o -> o.stored() == null).count();
+        long awsOk = outcomes.stream().filter(o -> o.aws() == null).count();
+        StringBuilder report = new StringBuilder();
+        report.append("replayed ")
+                .append(outcomes.size())
+                .append(" recorded histories: as stored ")
+                .append(storedOk)
+                .append(" reproduce, in AWS's shape ")
+                .append(awsOk)
+                .append(" reproduce\n")
+                .append("(of the 2 x ")
+                .append(outcomes.size())
+                .append(" replays, ")
+                .append(MASKED_INPUTS.get())
+                .append(" were given input.json for an input the corpus masked, and ")
+                .append(PLACEHOLDER_JUDGED.get())
+                .append(" differ only where the corpus holds a placeholder, judged by the case's compare rules)\n");
+        for (Outcome outcome : outcomes) {
+            if (outcome.stored() != null || outcome.aws() != null) {
+                report.append("NOT REPRODUCED ").append(outcome.id()).append('\n');
+                report.append("  as stored: ")
+                        .append(String.valueOf(outcome.stored()))
+                        .append('\n');
+                report.append("  AWS shape: ")
+                        .append(String.valueOf(outcome.aws()))
+                        .append('\n');
+            }
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "replay-corpus.txt"), report);
+        System.out.print(report);
+        assertThat(outcomes).as("recorded histories").hasSizeGreaterThan(400);
+        assertThat(storedOk * 100.0 / outcomes.size()).as(report.toString()).isGreaterThanOrEqualTo(99.0);
+        assertThat(awsOk * 100.0 / outcomes.size()).as(report.toString()).isGreaterThanOrEqualTo(99.0);
+    }
+
+    /** The reason each form does not reproduce, {@code null} when it does. */
+    private static Outcome replay(ConformanceCase testCase) throws Exception {
+        JsonNode stored = JSON.readTree(testCase.history().toFile());
+        Instant now = testCase.sandboxNow() == null ? null : Instant.parse(testCase.sandboxNow());
+        String storedReason = reason(testCase, JSON.writeValueAsString(stored), now);
+        String awsText = AwsShape.pages(stored, now == null ? Instant.parse("2025-03-01T12:00:00Z") : now, 20);
+        String awsReason = reason(testCase, awsText, null);
+        return new Outcome(testCase.id(), storedReason, awsReason);
+    }
+
+    /**
+     * Replays one form of a case's history. Where the corpus replaced values AWS generated by placeholders, its own
+     * rules apply, and nothing else: an input it masked ({@code "timestamp"} where {@code input.json} has the real
+     * value) is given as {@code input.json}; an output or cause that differs only where the case's {@code
+     * expected.json} patterns or ignores a placeholder (or holds a JSON cause parsed) is judged by those rules.
+     */
+    private static String reason(ConformanceCase testCase, String history, Instant startTime) {
+        try {
+            var definition = new DefinitionParser(testCase.stateMachineType())
+                    .parse(JSON.readTree(testCase.definition().toFile()));
+            ExecutionOptions.Builder options = ExecutionOptions.builder().stateMachineType(testCase.stateMachineType());
+            if (startTime != null) {
+                options.startTime(startTime);
+            }
+            ExecutionRecording recording = ExecutionRecording.parse(history, testCase.id());
+            JsonNode input = JSON.readTree(testCase.input().toFile());
+            if (JsonComparison.firstDifference(input, recording.input(), "") != null) {
+                recording = recording.withInput(input);
+                MASKED_INPUTS.incrementAndGet();
+            }
+            ExecutionReplay replay = ExecutionReplay.of(StateMachine.from(definition, options.build()), recording);
+            if (replay.divergence().isEmpty()) {
+                return null;
+            }
+            Divergence divergence = replay.divergence().get();
+            if (Set.of("output", "cause").contains(divergence.aspect())
+                    && replay.execution().isPresent()
+                    && CaseComparison.compare(
+                                    testCase.expected(),
+                                    RunnerJson.of(replay.execution().get(), false),
+                                    testCase.kind())
+                            .outcome()) {
+                PLACEHOLDER_JUDGED.incrementAndGet();
+                return null;
+            }
+            return divergence.describe();
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+}
