@@ -137,7 +137,7 @@ public final class RunningExecution {
      * @since 0.1.0
      */
     public Optional<Instant> nextTimer() {
-        return runtime.isRunning() ? Optional.ofNullable(runtime.scheduler().nextTime()) : Optional.empty();
+        return runtime.isRunning() ? Optional.ofNullable(runtime.nextTimerTime()) : Optional.empty();
     }
 
     /**
