@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 final class DocumentReader {
 
-    /** Deeper documents are refused: no real definition comes close. */
-    static final int MAX_NESTING_DEPTH = 200;
+    /** Deeper documents are refused: sfn-unit's one nesting limit, {@link JsonDepth#MAX_DEPTH}. */
+    static final int MAX_NESTING_DEPTH = JsonDepth.MAX_DEPTH;
 
     private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -33,7 +33,10 @@ final class DocumentReader {
      * @param what names the document in messages, e.g. {@code "template.yaml"}
      * @throws InvalidDefinitionException when the text is neither JSON nor YAML
      */
-    static JsonNode read(String text, String what) {
+    static JsonNode read(String source, String what) {
+        // A UTF-8 byte order mark is not content: with it, JSON would be read as YAML (and its numbers changed).
+        String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
+        checkSize(text.length(), what);
         String trimmed = text.stripLeading();
         if (trimmed.isEmpty()) {
             throw new InvalidDefinitionException("", what + " is empty");
@@ -42,6 +45,20 @@ final class DocumentReader {
             return readJson(text, what);
         }
         return YamlReader.read(text, what);
+    }
+
+    /** AWS's largest definition (CreateStateMachine's {@code definition}): 1 MB, counted in characters. */
+    static final int MAX_DEFINITION_CHARACTERS = 1_048_576;
+
+    /** Refuses a document or definition longer than AWS's 1 MB definition limit. */
+    static void checkSize(int characters, String what) {
+        if (characters > MAX_DEFINITION_CHARACTERS) {
+            throw new InvalidDefinitionException(
+                    "",
+                    what + " is " + characters + " characters long: 1 validation error detected: Value at"
+                            + " 'definition' failed to satisfy constraint: Member must have length less than or"
+                            + " equal to " + MAX_DEFINITION_CHARACTERS);
+        }
     }
 
     /** Jackson's messages carry "(for Object starting at [Source: REDACTED ...])": our location says it better. */

@@ -155,11 +155,12 @@ final class TaskAttempt implements CallbackTask {
 
     @Override
     public void succeed(JsonNode output) {
-        if (PayloadLimit.exceeds(output)) {
+        String name =
+                resource.kind() == TaskResource.Kind.SERVICE_INTEGRATION ? resource.resourceType() : resource.arn();
+        String limitCause = PayloadLimit.violation(output, name);
+        if (limitCause != null) {
             // AWS fails the task itself, so Retry and Catch (even States.ALL) see the error.
-            String name =
-                    resource.kind() == TaskResource.Kind.SERVICE_INTEGRATION ? resource.resourceType() : resource.arn();
-            fail(ErrorNames.DATA_LIMIT_EXCEEDED, PayloadLimit.causeFor(name));
+            fail(ErrorNames.DATA_LIMIT_EXCEEDED, limitCause);
             return;
         }
         if (!finish()) {
