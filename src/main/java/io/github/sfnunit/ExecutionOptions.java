@@ -61,7 +61,7 @@ public record ExecutionOptions(
     public static final int DEFAULT_MAX_STATE_TRANSITIONS = 100_000;
 
     public ExecutionOptions {
-        Objects.requireNonNull(startTime, "startTime");
+        VirtualClock.checkStartTime(startTime);
         Objects.requireNonNull(stateMachineName, "stateMachineName");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(accountId, "accountId");

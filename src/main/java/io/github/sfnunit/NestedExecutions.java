@@ -53,9 +53,18 @@ public final class NestedExecutions implements Function<TaskInvocation, TaskOutc
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /**
+     * How deep executions may nest through one {@code NestedExecutions}: a machine that starts itself would
+     * otherwise recurse until the stack overflows. AWS runs each nested execution on its own; here each level is a
+     * Java call.
+     */
+    public static final int MAX_NESTING = 40;
+
     private final StateMachine child;
     private final List<Execution> executions = new ArrayList<>();
     private final Set<String> generatedNames = new HashSet<>();
+    /** The children of this object running now, one inside the other. */
+    private int running;
 
     private NestedExecutions(StateMachine child) {
         this.child = child;
@@ -88,7 +97,18 @@ public final class NestedExecutions implements Function<TaskInvocation, TaskOutc
         options.executionName(
                 parameters.path("Name").isTextual() ? parameters.path("Name").asText() : generatedName(call));
         ExecutionOptions childOptions = options.build();
-        Execution execution = child.withOptions(childOptions).start(input);
+        if (running >= MAX_NESTING) {
+            throw new IllegalStateException("State '" + call.stateName() + "' starts a nested execution "
+                    + (MAX_NESTING + 1) + " levels deep: NestedExecutions runs at most " + MAX_NESTING
+                    + " nested executions inside each other (does the machine start itself without end?)");
+        }
+        Execution execution;
+        running++;
+        try {
+            execution = child.withOptions(childOptions).start(input);
+        } finally {
+            running--;
+        }
         executions.add(execution);
         return outcome(resource, execution, childOptions.stateMachineArn());
     }

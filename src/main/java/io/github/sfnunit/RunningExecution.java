@@ -3,6 +3,7 @@ package io.github.sfnunit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnunit.internal.engine.ExecutionPlan;
 import io.github.sfnunit.internal.engine.ExecutionRuntime;
+import io.github.sfnunit.internal.engine.Scheduler;
 import io.github.sfnunit.internal.engine.StateTransitionLimitException;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,7 +87,7 @@ public final class RunningExecution {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("Virtual time only moves forward, but the duration was " + duration);
         }
-        return advanceTo(runtime.now().plus(duration));
+        return advanceTo(Scheduler.plus(runtime.now(), duration));
     }
 
     /**

@@ -1,9 +1,7 @@
 package io.github.sfnunit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.sfnunit.asl.StateMachineDefinition;
 import io.github.sfnunit.internal.engine.ExecutionPlan;
 import io.github.sfnunit.mock.TaskHandler;
@@ -114,29 +112,11 @@ public final class StateMachine {
         ExecutionOptions effective = clock == null
                 ? options
                 : options.toBuilder().startTime(clock.now()).build();
-        return RunningExecution.begin(plan, effective, toJson(input), clock);
+        return RunningExecution.begin(plan, effective, JsonInputs.readExecutionInput(input), clock);
     }
 
-    /** Converts what a test passes as input or task output to JSON. */
+    /** Converts what a test passes as task output to JSON (see {@link JsonInputs}). */
     static JsonNode toJson(Object value) {
-        if (value == null) {
-            return JsonNodeFactory.instance.objectNode();
-        }
-        if (value instanceof JsonNode node) {
-            return node;
-        }
-        if (value instanceof String text) {
-            try {
-                return JSON.readTree(text);
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException(
-                        "The input is not valid JSON: " + e.getOriginalMessage() + " in: " + abbreviate(text), e);
-            }
-        }
-        return JSON.valueToTree(value);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+        return JsonInputs.read(value, "The task output");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.sfnunit;
 
+import io.github.sfnunit.internal.engine.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,7 +56,20 @@ public final class VirtualClock {
 
     /** A shared clock at {@code startTime}, for {@link StateMachine#withClock(VirtualClock)}. */
     public static VirtualClock startingAt(Instant startTime) {
-        return new VirtualClock(Objects.requireNonNull(startTime, "startTime"), null);
+        return new VirtualClock(checkStartTime(startTime), null);
+    }
+
+    /**
+     * Refuses a start time outside [1970-01-01T00:00:00Z, 9998-12-31T23:59:59Z]: every timestamp of an execution
+     * (which lasts at most a year) must be one AWS can write, as epoch milliseconds and with a four-digit year.
+     */
+    static Instant checkStartTime(Instant startTime) {
+        Objects.requireNonNull(startTime, "startTime");
+        if (startTime.isBefore(Scheduler.EARLIEST_START) || startTime.isAfter(Scheduler.LATEST_START)) {
+            throw new IllegalArgumentException("The virtual start time " + startTime + " is outside the range"
+                    + " sfn-unit supports, " + Scheduler.EARLIEST_START + " to " + Scheduler.LATEST_START);
+        }
+        return startTime;
     }
 
     /** The clock of {@code execution}. */
@@ -89,7 +103,7 @@ public final class VirtualClock {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("Virtual time only moves forward, but the duration was " + duration);
         }
-        return advanceTo(now().plus(duration));
+        return advanceTo(Scheduler.plus(now(), duration));
     }
 
     /**

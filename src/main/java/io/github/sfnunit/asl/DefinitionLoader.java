@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,14 +59,7 @@ public final class DefinitionLoader {
      */
     public StateMachineDefinition load(Path file) {
         Objects.requireNonNull(file, "file");
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InvalidDefinitionException("", "cannot read " + file + ": no such file");
-        } catch (IOException e) {
-            throw new InvalidDefinitionException("", "cannot read " + file + ": " + e);
-        }
+        String text = DocumentReader.readFile(file, file.toString());
         Path parent = file.toAbsolutePath().getParent();
         return load(text, file.getFileName().toString(), parent);
     }

@@ -60,6 +60,10 @@ public final class DefinitionParser {
             throw new InvalidDefinitionException(
                     "", "a state machine definition must be a JSON object, found " + Json.describe(definition));
         }
+        if (JsonDepth.exceeds(definition)) {
+            throw new InvalidDefinitionException("", JsonDepth.tooDeep("the definition"));
+        }
+        DocumentReader.checkSize(definition.toString().length(), "the definition");
         Problems problems = new Problems();
         Fields top = new Fields((ObjectNode) definition, "", null, problems);
         for (String name : top.names()) {

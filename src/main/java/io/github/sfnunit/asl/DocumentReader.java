@@ -8,6 +8,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 /**
  * Reads JSON or YAML text into a Jackson tree. Text whose first character is {@code {} or {@code [} is JSON (so
@@ -15,8 +23,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 final class DocumentReader {
 
-    /** Deeper documents are refused: no real definition comes close. */
-    static final int MAX_NESTING_DEPTH = 200;
+    /** Deeper documents are refused: sfn-unit's one nesting limit, {@link JsonDepth#MAX_DEPTH}. */
+    static final int MAX_NESTING_DEPTH = JsonDepth.MAX_DEPTH;
 
     private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -33,7 +41,10 @@ final class DocumentReader {
      * @param what names the document in messages, e.g. {@code "template.yaml"}
      * @throws InvalidDefinitionException when the text is neither JSON nor YAML
      */
-    static JsonNode read(String text, String what) {
+    static JsonNode read(String source, String what) {
+        // A UTF-8 byte order mark is not content: with it, JSON would be read as YAML (and its numbers changed).
+        String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
+        checkSize(text.length(), what);
         String trimmed = text.stripLeading();
         if (trimmed.isEmpty()) {
             throw new InvalidDefinitionException("", what + " is empty");
@@ -42,6 +53,58 @@ final class DocumentReader {
             return readJson(text, what);
         }
         return YamlReader.read(text, what);
+    }
+
+    /**
+     * The text of {@code file}, decoded as strict UTF-8.
+     *
+     * @throws InvalidDefinitionException naming the file when it is missing, unreadable or not UTF-8
+     */
+    static String readFile(Path file, String what) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidDefinitionException("", "cannot read " + what + ": no such file");
+        } catch (IOException e) {
+            throw new InvalidDefinitionException("", "cannot read " + what + ": " + e.getMessage());
+        }
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidDefinitionException("", what + " is not valid UTF-8 text: " + invalidByte(bytes));
+        }
+    }
+
+    /** Where the first byte that is not UTF-8 is, for messages. */
+    static String invalidByte(byte[] bytes) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        return result.isError()
+                ? "byte " + in.position() + " (0x" + String.format("%02x", bytes[in.position()] & 0xff) + ")"
+                        + " starts no UTF-8 character"
+                : "an invalid sequence";
+    }
+
+    /** AWS's largest definition (CreateStateMachine's {@code definition}): 1 MB, counted in characters. */
+    static final int MAX_DEFINITION_CHARACTERS = 1_048_576;
+
+    /** Refuses a document or definition longer than AWS's 1 MB definition limit. */
+    static void checkSize(int characters, String what) {
+        if (characters > MAX_DEFINITION_CHARACTERS) {
+            throw new InvalidDefinitionException(
+                    "",
+                    what + " is " + characters + " characters long: 1 validation error detected: Value at"
+                            + " 'definition' failed to satisfy constraint: Member must have length less than or"
+                            + " equal to " + MAX_DEFINITION_CHARACTERS);
+        }
     }
 
     /** Jackson's messages carry "(for Object starting at [Source: REDACTED ...])": our location says it better. */

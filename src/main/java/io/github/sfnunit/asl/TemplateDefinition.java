@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -135,7 +133,7 @@ record TemplateDefinition(JsonNode definition, StateMachineType machineType, Str
 
     private static JsonNode fromUri(
             JsonNode uri, String id, Map<String, String> values, String what, Path baseDirectory) {
-        if (!uri.isTextual()) {
+        if (!uri.isTextual() || uri.textValue().startsWith("s3://")) {
             throw new UnsupportedFeatureException("State machine \"" + id + "\" has a DefinitionUri in S3, which"
                     + " sfn-unit cannot fetch: point DefinitionUri at a local file");
         }
@@ -146,15 +144,8 @@ record TemplateDefinition(JsonNode definition, StateMachineType machineType, Str
                             + "\": load the template from a file so that the relative path can be resolved");
         }
         Path file = baseDirectory.resolve(uri.textValue()).normalize();
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new InvalidDefinitionException(
-                    "",
-                    "cannot read DefinitionUri \"" + uri.textValue() + "\" of state machine \"" + id + "\" (" + file
-                            + "): " + e.getMessage());
-        }
+        String text = DocumentReader.readFile(
+                file, "DefinitionUri \"" + uri.textValue() + "\" of state machine \"" + id + "\" (" + file + ")");
         return DocumentReader.read(
                 Substitutions.apply(text, values, what), file.getFileName().toString());
     }

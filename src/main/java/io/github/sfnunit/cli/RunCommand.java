@@ -1,6 +1,5 @@
 package io.github.sfnunit.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionOptions;
@@ -110,11 +109,11 @@ public final class RunCommand implements Callable<Integer> {
         if (startTime != null) {
             options.startTime(startTime);
         }
-        if (mockConfig != null) {
-            options.taskHandler(taskHandler());
-        }
         Execution execution;
         try {
+            if (mockConfig != null) {
+                options.taskHandler(taskHandler());
+            }
             execution = StateMachine.from(definition, options.build().forDefinition(definition))
                     .start(readInput());
         } catch (RuntimeException e) {
@@ -144,20 +143,47 @@ public final class RunCommand implements Callable<Integer> {
         return 3;
     }
 
-    private TaskHandler taskHandler() throws IOException {
+    private TaskHandler taskHandler() {
         if (testCase == null) {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "--mock-config needs --test-case NAME");
         }
-        return MockConfigs.load(mockConfig, stateMachineName, testCase);
+        if (!Files.isRegularFile(mockConfig)) {
+            throw new IllegalArgumentException("--mock-config " + mockConfig + ": no such file");
+        }
+        try {
+            return MockConfigs.load(mockConfig, stateMachineName, testCase);
+        } catch (java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException(
+                    "--mock-config " + mockConfig + ": " + e.getCause().getMessage(), e);
+        }
     }
 
-    private JsonNode readInput() throws IOException {
+    /** The input text, checked by {@code StateMachine.start} (JSON, depth, size, Unicode) like any test's. */
+    private String readInput() {
         if (input == null) {
-            return JSON.createObjectNode();
+            return "{}";
         }
-        String text = input.startsWith("@") ? Files.readString(Path.of(input.substring(1))) : input;
-        return JSON.readTree(text);
+        if (!input.startsWith("@")) {
+            return input;
+        }
+        Path file = Path.of(input.substring(1));
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("--input " + input + ": no such file");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--input " + input + ": cannot read the file: " + e.getMessage());
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException("--input " + input + ": the file is not valid UTF-8 text");
+        }
     }
 
     private void printText(PrintWriter out, Execution execution) {

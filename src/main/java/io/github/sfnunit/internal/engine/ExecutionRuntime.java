@@ -102,12 +102,34 @@ public final class ExecutionRuntime {
             history.root().executionStarted(startTime, input, options.roleArn());
             Integer timeout = plan.definition().timeoutSeconds();
             if (timeout != null) {
-                scheduler.schedule(startTime.plusSeconds(timeout), this::timeOut);
+                scheduler.schedule(Scheduler.plusSeconds(startTime, timeout), this::timeOut);
             }
+            scheduler.deadline(Scheduler.plus(startTime, maxDuration(options.stateMachineType())), this::timeOut);
             Fiber root = new Fiber(
                     this, plan.root(), "", new RootListener(), new FiberVariables(null), contextObject, history.root());
             root.start(input);
         });
+    }
+
+    /**
+     * AWS's longest execution: one year for a Standard workflow, five minutes for an Express one. Past it the
+     * execution times out with {@code States.Timeout}, as AWS records it.
+     */
+    public static Duration maxDuration(StateMachineType type) {
+        return type == StateMachineType.EXPRESS ? MAX_EXPRESS_DURATION : MAX_STANDARD_DURATION;
+    }
+
+    /** AWS's "1 year" for a Standard execution, as 365 days. */
+    public static final Duration MAX_STANDARD_DURATION = Duration.ofDays(365);
+    /** AWS's 5 minutes for an Express execution. */
+    public static final Duration MAX_EXPRESS_DURATION = Duration.ofMinutes(5);
+
+    /**
+     * Moves the clock to {@code instant} without running timers (the caller ran those due by then); past the
+     * execution's maximum duration, the execution times out there.
+     */
+    public void advanceClockTo(Instant instant) {
+        guarded(() -> scheduler.advanceTo(instant));
     }
 
     /** Runs every timer due at or before {@code limit}, in order; stops early when the execution ends. */

@@ -1,6 +1,7 @@
 package io.github.sfnunit.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.asl.JsonDepth;
 import io.github.sfnunit.internal.query.StatesException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
@@ -14,10 +15,83 @@ final class PayloadLimit {
 
     private PayloadLimit() {}
 
-    /** Fails with {@code States.DataLimitExceeded} when a state's output is larger than AWS allows. */
+    /**
+     * Fails with {@code States.DataLimitExceeded} when a state's output is larger than AWS allows, or nested
+     * deeper than {@link JsonDepth#MAX_DEPTH}.
+     */
     public static void checkStateResult(JsonNode output, String stateName) {
-        if (exceeds(output)) {
-            throw new StatesException(ErrorNames.DATA_LIMIT_EXCEEDED, causeFor(stateName));
+        String cause = violation(output, stateName);
+        if (cause != null) {
+            throw new StatesException(ErrorNames.DATA_LIMIT_EXCEEDED, cause);
+        }
+    }
+
+    /**
+     * Fails with {@code States.DataLimitExceeded} when the input a state builds for its work (a Task's
+     * Parameters or Arguments, a Map iteration's item) is larger than AWS allows or too deep: AWS checks the
+     * input "after Parameters processing" as it checks outputs.
+     */
+    public static void checkStateInput(JsonNode input, String stateName) {
+        if (input == null) {
+            return;
+        }
+        try {
+            if (upperBound(input, MAX_BYTES, 1) <= MAX_BYTES) {
+                return;
+            }
+        } catch (TooDeep e) {
+            throw new StatesException(ErrorNames.DATA_LIMIT_EXCEEDED, inputTooDeep(stateName));
+        }
+        if (JsonDepth.exceeds(input)) {
+            throw new StatesException(ErrorNames.DATA_LIMIT_EXCEEDED, inputTooDeep(stateName));
+        }
+        if (exceeds(input)) {
+            throw new StatesException(ErrorNames.DATA_LIMIT_EXCEEDED, inputCause(stateName));
+        }
+    }
+
+    private static String inputTooDeep(String name) {
+        return JsonDepth.tooDeep("The input the state '" + name + "' built");
+    }
+
+    /** The cause for an input too large, worded as AWS words the output's. */
+    public static String inputCause(String name) {
+        return "The state/task '" + name
+                + "' has an input with a size exceeding the maximum number of bytes service limit.";
+    }
+
+    /**
+     * The cause of {@code States.DataLimitExceeded} when {@code value}, the result of the state or task {@code
+     * name}, is too large or too deep; {@code null} when it is within the limits.
+     */
+    public static String violation(JsonNode value, String name) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (upperBound(value, MAX_BYTES, 1) <= MAX_BYTES) {
+                return null;
+            }
+        } catch (TooDeep e) {
+            return tooDeep(name);
+        }
+        // Past the size bound the walk stopped early: the rest may still be too deep to write.
+        if (JsonDepth.exceeds(value)) {
+            return tooDeep(name);
+        }
+        return exceeds(value) ? causeFor(name) : null;
+    }
+
+    private static String tooDeep(String name) {
+        return JsonDepth.tooDeep("The state/task '" + name + "' returned a result that");
+    }
+
+    /** A value nested deeper than {@link JsonDepth#MAX_DEPTH}, found by the size walk. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep() {
+            super(null, null, false, false);
         }
     }
 
@@ -34,8 +108,13 @@ final class PayloadLimit {
         }
         // Every state's output is checked: serializing it each time made the check O(payload) in text building
         // per transition. A walk bounding the size from above settles almost every payload without a string.
-        if (upperBound(value, MAX_BYTES) <= MAX_BYTES) {
-            return false;
+        try {
+            if (upperBound(value, MAX_BYTES, 1) <= MAX_BYTES) {
+                return false;
+            }
+        } catch (TooDeep e) {
+            // too deep to be written: the caller checks the depth first
+            return true;
         }
         // A UTF-16 unit is at most 3 UTF-8 bytes: short texts cannot exceed the limit and need no encoding.
         String text = value.toString();
@@ -50,7 +129,7 @@ final class PayloadLimit {
      * soon as the bound passes it (then exactly {@code budget + 1}). A UTF-16 unit takes at most 6 bytes (a {@code \\u0000} escape), a number at most
      * its plain text.
      */
-    private static long upperBound(JsonNode node, long budget) {
+    private static long upperBound(JsonNode node, long budget, int depth) {
         switch (node.getNodeType()) {
             case STRING:
                 return 6L * node.textValue().length() + 2;
@@ -66,9 +145,12 @@ final class PayloadLimit {
             case MISSING:
                 return 5;
             case ARRAY: {
+                if (depth > JsonDepth.MAX_DEPTH) {
+                    throw new TooDeep();
+                }
                 long size = 2;
                 for (JsonNode element : node) {
-                    size += upperBound(element, budget - size) + 1;
+                    size += upperBound(element, budget - size, depth + 1) + 1;
                     if (size > budget) {
                         return budget + 1;
                     }
@@ -76,11 +158,14 @@ final class PayloadLimit {
                 return size;
             }
             case OBJECT: {
+                if (depth > JsonDepth.MAX_DEPTH) {
+                    throw new TooDeep();
+                }
                 long size = 2;
                 for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = fields.next();
                     size += 6L * field.getKey().length() + 4;
-                    size += upperBound(field.getValue(), budget - size);
+                    size += upperBound(field.getValue(), budget - size, depth + 1);
                     if (size > budget) {
                         return budget + 1;
                     }

@@ -1,5 +1,6 @@
 package io.github.sfnunit.internal.engine;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.PriorityQueue;
@@ -8,8 +9,21 @@ import java.util.PriorityQueue;
  * The discrete-event queue of one execution: timers ordered by (virtual time, sequence). Running a timer moves
  * the virtual clock to its time; nothing ever sleeps. Not thread-safe: an execution is driven by one thread at
  * a time.
+ *
+ * <p>All virtual-time arithmetic of the engine goes through {@link #plus(Instant, Duration)} and {@link
+ * #plusSeconds(Instant, long)}: they saturate at {@link Instant#MAX} instead of throwing, so that a Wait of {@code
+ * Long.MAX_VALUE} seconds or a back-off of {@code 2^99999999} seconds is only "very late". No such timer ever
+ * runs: the execution's {@linkplain #deadline(Instant, Runnable) deadline} (AWS's maximum duration) comes first.
  */
 final class Scheduler {
+
+    /** The earliest instant an execution may start at: the Unix epoch. */
+    public static final Instant EARLIEST_START = Instant.EPOCH;
+    /**
+     * The latest instant an execution may start at, so that its longest run (one year) and every timestamp AWS
+     * writes in its history keep a four-digit year.
+     */
+    public static final Instant LATEST_START = Instant.parse("9998-12-31T23:59:59Z");
 
     private final PriorityQueue<Timer> queue = new PriorityQueue<>();
     /**
@@ -21,6 +35,8 @@ final class Scheduler {
 
     private Instant now;
     private long sequence;
+    private Instant deadline = Instant.MAX;
+    private Runnable atDeadline;
 
     public Scheduler(Instant start) {
         this.now = start;
@@ -48,6 +64,30 @@ final class Scheduler {
         return schedule(now, action);
     }
 
+    /**
+     * Runs {@code action} when the clock would move past {@code at} (the execution's maximum duration): before any
+     * later timer, or when the clock is advanced beyond it. Unlike a timer it keeps nothing running: an execution
+     * waiting for a callback with nothing scheduled stays waiting.
+     */
+    public void deadline(Instant at, Runnable action) {
+        this.deadline = at;
+        this.atDeadline = action;
+    }
+
+    /** {@code instant + duration}, or {@link Instant#MAX} when that is later than the latest instant. */
+    public static Instant plus(Instant instant, Duration duration) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("Virtual time only moves forward, but the duration was " + duration);
+        }
+        Duration room = Duration.between(instant, Instant.MAX);
+        return duration.compareTo(room) >= 0 ? Instant.MAX : instant.plus(duration);
+    }
+
+    /** {@code instant + seconds}, saturating like {@link #plus(Instant, Duration)}. */
+    public static Instant plusSeconds(Instant instant, long seconds) {
+        return plus(instant, Duration.ofSeconds(seconds));
+    }
+
     /** The time of the next live timer, or {@code null} when there is none. */
     public Instant nextTime() {
         Timer next = peekLive();
@@ -61,6 +101,9 @@ final class Scheduler {
      */
     public boolean runNext(Instant limit) {
         Timer next = peekLive();
+        if (atDeadline != null && next != null && next.at.isAfter(deadline) && !deadline.isAfter(limit)) {
+            return reachDeadline();
+        }
         if (next == null || next.at.isAfter(limit)) {
             return false;
         }
@@ -76,9 +119,21 @@ final class Scheduler {
 
     /** Moves the clock forward to {@code time} without running anything (never backwards). */
     public void advanceTo(Instant time) {
-        if (time.isAfter(now)) {
+        if (time.isAfter(deadline) && atDeadline != null) {
+            reachDeadline();
+        } else if (time.isAfter(now)) {
             now = time;
         }
+    }
+
+    private boolean reachDeadline() {
+        Runnable action = atDeadline;
+        atDeadline = null;
+        if (deadline.isAfter(now)) {
+            now = deadline;
+        }
+        action.run();
+        return true;
     }
 
     /** Drops every pending timer (the execution ended). */

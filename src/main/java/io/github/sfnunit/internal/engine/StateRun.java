@@ -246,7 +246,7 @@ final class StateRun {
         if (retry != null) {
             recordAttempt(error, cause, retry.retrierIndex(), retry.delay());
             retryCount++;
-            scheduler().schedule(execution.now().plus(retry.delay()), () -> {
+            scheduler().schedule(Scheduler.plus(execution.now(), retry.delay()), () -> {
                 if (!isDone()) {
                     attemptStartedTime = execution.now();
                     attempt();

@@ -1,45 +1,64 @@
 package io.github.sfnunit.internal.engine;
 
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The pattern of Choice's {@code StringMatches}: {@code *} matches any run of characters (including none),
  * {@code \*} a literal asterisk and {@code \\} a literal backslash; everything else matches itself.
+ *
+ * <p>Matching takes time linear in the text for a given pattern: the literal pieces between the stars are found
+ * from left to right, each at its earliest place after the previous one (a regular expression of {@code .*}
+ * runs, as this once was, backtracks exponentially on {@code *a*a*a*a*a*a*a*a*a*a*b}).
  */
 final class StringMatchPattern {
 
-    private final Pattern regex;
+    /** The literal pieces between the stars. */
+    private final List<String> pieces;
 
-    private StringMatchPattern(Pattern regex) {
-        this.regex = regex;
+    private StringMatchPattern(List<String> pieces) {
+        this.pieces = pieces;
     }
 
     public static StringMatchPattern compile(String pattern) {
-        StringBuilder regex = new StringBuilder();
+        List<String> pieces = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
             if (c == '\\' && i + 1 < pattern.length()) {
                 literal.append(pattern.charAt(++i));
             } else if (c == '*') {
-                flush(regex, literal);
-                regex.append(".*");
+                pieces.add(literal.toString());
+                literal.setLength(0);
             } else {
                 literal.append(c);
             }
         }
-        flush(regex, literal);
-        return new StringMatchPattern(Pattern.compile(regex.toString(), Pattern.DOTALL));
-    }
-
-    private static void flush(StringBuilder regex, StringBuilder literal) {
-        if (literal.length() > 0) {
-            regex.append(Pattern.quote(literal.toString()));
-            literal.setLength(0);
-        }
+        pieces.add(literal.toString());
+        return new StringMatchPattern(List.copyOf(pieces));
     }
 
     public boolean matches(String text) {
-        return regex.matcher(text).matches();
+        if (pieces.size() == 1) {
+            return text.equals(pieces.get(0));
+        }
+        String first = pieces.get(0);
+        String last = pieces.get(pieces.size() - 1);
+        // With at least one star: the text starts with the first piece and ends with the last, and the middle
+        // pieces occur in order, without overlapping, in between. Earliest placement is optimal for that.
+        if (text.length() < first.length() + last.length() || !text.startsWith(first) || !text.endsWith(last)) {
+            return false;
+        }
+        int from = first.length();
+        int end = text.length() - last.length();
+        for (int i = 1; i < pieces.size() - 1; i++) {
+            String piece = pieces.get(i);
+            int at = text.indexOf(piece, from);
+            if (at < 0 || at + piece.length() > end) {
+                return false;
+            }
+            from = at + piece.length();
+        }
+        return true;
     }
 }

@@ -79,7 +79,7 @@ final class TaskAttempt implements CallbackTask {
     /** Plays {@code outcome} out: schedules its completion, or waits for a callback, against the timeouts. */
     void play(TaskOutcome outcome) {
         long timeout = timeoutSeconds != null ? timeoutSeconds : DEFAULT_TIMEOUT_SECONDS;
-        Instant timeoutAt = started.plusSeconds(timeout);
+        Instant timeoutAt = Scheduler.plusSeconds(started, timeout);
         if (outcome instanceof TaskOutcome.Pending pending) {
             if (token == null) {
                 token = run.execution().newTaskToken();
@@ -95,7 +95,7 @@ final class TaskAttempt implements CallbackTask {
             armHeartbeat(started);
             return;
         }
-        Instant completeAt = started.plus(outcome.duration());
+        Instant completeAt = Scheduler.plus(started, outcome.duration());
         Instant heartbeatMissedAt = missedHeartbeat(outcome.heartbeats(), completeAt);
         if (heartbeatMissedAt != null && heartbeatMissedAt.isBefore(timeoutAt)) {
             run.scheduler().schedule(heartbeatMissedAt, () -> timedOut(true));
@@ -115,22 +115,22 @@ final class TaskAttempt implements CallbackTask {
         }
         Instant last = started;
         for (Duration offset : heartbeats.stream().sorted().toList()) {
-            Instant beat = started.plus(offset);
+            Instant beat = Scheduler.plus(started, offset);
             if (!beat.isBefore(completeAt)) {
                 break;
             }
-            if (beat.isAfter(last.plusSeconds(heartbeatSeconds))) {
-                return last.plusSeconds(heartbeatSeconds);
+            if (beat.isAfter(Scheduler.plusSeconds(last, heartbeatSeconds))) {
+                return Scheduler.plusSeconds(last, heartbeatSeconds);
             }
             last = beat;
         }
-        Instant deadline = last.plusSeconds(heartbeatSeconds);
+        Instant deadline = Scheduler.plusSeconds(last, heartbeatSeconds);
         return completeAt.isAfter(deadline) ? deadline : null;
     }
 
     private void scheduleHeartbeats(List<Duration> heartbeats) {
         for (Duration offset : heartbeats) {
-            run.scheduler().schedule(started.plus(offset), this::heartbeat);
+            run.scheduler().schedule(Scheduler.plus(started, offset), this::heartbeat);
         }
     }
 
@@ -157,7 +157,7 @@ final class TaskAttempt implements CallbackTask {
         if (heartbeatTimer != null) {
             heartbeatTimer.cancel();
         }
-        heartbeatTimer = run.scheduler().schedule(from.plusSeconds(heartbeatSeconds), () -> timedOut(true));
+        heartbeatTimer = run.scheduler().schedule(Scheduler.plusSeconds(from, heartbeatSeconds), () -> timedOut(true));
     }
 
     @Override
@@ -174,11 +174,12 @@ final class TaskAttempt implements CallbackTask {
 
     @Override
     public void succeed(JsonNode output) {
-        if (PayloadLimit.exceeds(output)) {
+        String name =
+                resource.kind() == TaskResource.Kind.SERVICE_INTEGRATION ? resource.resourceType() : resource.arn();
+        String limitCause = PayloadLimit.violation(output, name);
+        if (limitCause != null) {
             // AWS fails the task itself, so Retry and Catch (even States.ALL) see the error.
-            String name =
-                    resource.kind() == TaskResource.Kind.SERVICE_INTEGRATION ? resource.resourceType() : resource.arn();
-            fail(ErrorNames.DATA_LIMIT_EXCEEDED, PayloadLimit.causeFor(name));
+            fail(ErrorNames.DATA_LIMIT_EXCEEDED, limitCause);
             return;
         }
         if (!finish()) {

@@ -57,7 +57,7 @@ final class WaitExecutor implements StateExecutor {
                 throw runtime("The SecondsPath parameter references a negative value: " + wait.secondsPath() + " == "
                         + display(value));
             }
-            return now.plusSeconds(value.longValue());
+            return Scheduler.plusSeconds(now, value.longValue());
         }
         if (timestampPath != null) {
             JsonNode value = timestampPath.find(input, context).orElse(null);
@@ -77,7 +77,7 @@ final class WaitExecutor implements StateExecutor {
                         "The Seconds field must be a non-negative integer, but was " + display(seconds),
                         "Seconds");
             }
-            return now.plusSeconds(seconds.longValue());
+            return Scheduler.plusSeconds(now, seconds.longValue());
         }
         JsonNode timestamp = run.dataFlow().field("Timestamp", wait.timestamp(), null, input, context);
         Instant instant =

@@ -17,7 +17,7 @@ import java.math.BigInteger;
  * Paths beyond plain steps (wildcards, filters, slices, deep scan, unions, negative indexes) evaluated by
  * Jayway JsonPath, the library AWS's own error texts come from, directly on Jackson trees.
  */
-record JaywayQuery(JsonPath path) implements PathQuery {
+record JaywayQuery(JsonPath path, FilterRegexes regexes) implements PathQuery {
 
     /** Immutable, shared: Jayway's configuration holds no per-run state. */
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -34,7 +34,7 @@ record JaywayQuery(JsonPath path) implements PathQuery {
      */
     static JaywayQuery compile(String text) {
         try {
-            return new JaywayQuery(JsonPath.compile(text));
+            return new JaywayQuery(JsonPath.compile(text), FilterRegexes.of(text));
         } catch (InvalidPathException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -42,6 +42,7 @@ record JaywayQuery(JsonPath path) implements PathQuery {
 
     @Override
     public JsonNode evaluate(JsonNode document) {
+        regexes.check(document);
         try {
             return toNode(path.read(document, CONFIGURATION));
         } catch (PathNotFoundException e) {
@@ -61,6 +62,7 @@ record JaywayQuery(JsonPath path) implements PathQuery {
 
     /** Jayway's message for reading {@code document}, or {@code null} when Jayway reads it without failing. */
     String failureMessage(JsonNode document) {
+        regexes.check(document);
         try {
             path.read(document, CONFIGURATION);
             return null;

@@ -41,7 +41,7 @@ class StatesErrorsTest {
         Execution run = run(
                 "\"S\": {\"Type\": \"Pass\", \"Parameters\": {\"big.$\": \"States.StringSplit($.text, ',')\"},"
                         + " \"End\": true}",
-                "{\"text\": \"" + "ab,".repeat(100_000) + "\"}");
+                "{\"text\": \"" + "ab,".repeat(80_000) + "\"}");
 
         assertThat(run.error()).isEqualTo("States.DataLimitExceeded");
         assertThat(run.cause())

@@ -101,6 +101,7 @@ public final class JsonataExpression {
         Jsonata.Frame frame = compiled.createFrame();
         EvaluationBounds.install(frame, maxSteps);
         StepFunctionsFunctions.bindTo(frame, bindings.random(), bindings.now(), text);
+        RegexFunctions.bindTo(frame, text);
         for (String name : references) {
             if (!name.equals("states")) {
                 Object value = bindings.variable(name);
