@@ -68,6 +68,7 @@ final class ExecutionResults {
                 visit.error(),
                 visit.cause(),
                 visit.variables(),
-                visit.next());
+                visit.next(),
+                visit.choiceRule());
     }
 }

@@ -21,7 +21,12 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Validate and run AWS Step Functions state machines locally, on a virtual clock.",
-        subcommands = {ValidateCommand.class, RunCommand.class, ConformanceCommand.class, CommandLine.HelpCommand.class
+        subcommands = {
+            ValidateCommand.class,
+            RunCommand.class,
+            ConformanceCommand.class,
+            CoverageCommand.class,
+            CommandLine.HelpCommand.class
         })
 public final class Main implements Callable<Integer> {
 
