@@ -42,10 +42,15 @@ final class SuiteCoverage {
     }
 
     /** Takes what was recorded since the last take, leaving empty data to record into. */
-    private static synchronized CoverageData take() {
+    static synchronized CoverageData take() {
         CoverageData taken = data;
         data = new CoverageData();
         return taken;
+    }
+
+    /** Gives back what {@link #take()} took (for tests that run a launcher inside a test run). */
+    static synchronized void giveBack(CoverageData taken) {
+        data.merge(taken);
     }
 
     /**
