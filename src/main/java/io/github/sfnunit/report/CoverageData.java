@@ -111,9 +111,12 @@ public final class CoverageData {
     /** The machines, by source then hash. */
     public List<MachineCoverage> machines() {
         List<MachineCoverage> result = new ArrayList<>();
-        snapshot().forEach((key, counts) -> {
+        Map<String, MachineCounts> all = snapshot();
+        Map<String, Integer> perSource = new TreeMap<>();
+        all.keySet().forEach(key -> perSource.merge(key.split("\u0000", 2)[0], 1, Integer::sum));
+        all.forEach((key, counts) -> {
             String[] parts = key.split("\u0000", 2);
-            result.add(new MachineCoverage(parts[0], parts[1], counts));
+            result.add(new MachineCoverage(parts[0], parts[1], counts, perSource.get(parts[0]) > 1));
         });
         return result;
     }

@@ -52,7 +52,7 @@ public final class CoverageReport {
         List<MachineCoverage> machines = data.machines();
         int width = Math.max(
                 "state machine".length(),
-                machines.stream().mapToInt(m -> m.source().length()).max().orElse(0));
+                machines.stream().mapToInt(m -> m.name().length()).max().orElse(0));
         width = Math.min(width, 60);
         StringBuilder out = new StringBuilder();
         long executions =
@@ -72,7 +72,7 @@ public final class CoverageReport {
             out.append(String.format(
                     Locale.ROOT,
                     row,
-                    GraphSvg.abbreviate(m.source(), width),
+                    GraphSvg.abbreviate(m.name(), width),
                     m.states(),
                     m.transitions(),
                     m.retriers(),
@@ -99,7 +99,7 @@ public final class CoverageReport {
         out.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
         for (MachineCoverage m : machines) {
             out.append("| `")
-                    .append(m.source().replace("|", "\\|"))
+                    .append(m.name().replace("|", "\\|"))
                     .append("` | ")
                     .append(m.executions())
                     .append(" | ")
@@ -116,7 +116,7 @@ public final class CoverageReport {
             List<String> missing = m.uncoveredTransitions();
             if (!missing.isEmpty()) {
                 out.append("\n<details><summary><code>")
-                        .append(Html.escape(m.source()))
+                        .append(Html.escape(m.name()))
                         .append("</code>: ")
                         .append(missing.size())
                         .append(" transitions never taken</summary>\n\n");
@@ -212,7 +212,7 @@ public final class CoverageReport {
                 Locale.ROOT, "%s coverage is %s, below the minimum of %s%%:", what, total, trim(minimum)));
         for (MachineCoverage m : machines) {
             for (String line : uncovered.apply(m)) {
-                problems.add("  " + m.source() + ": " + line);
+                problems.add("  " + m.name() + ": " + line);
             }
         }
     }

@@ -184,6 +184,9 @@ final class GraphSvg {
         if (wording == Wording.PATH && counts.failed(node) > 0) {
             lines.add("FAILED (not caught)");
         }
+        if (state.type().equals("Map") && graph.graphs().stream().noneMatch(g -> g.parent() == node)) {
+            lines.add("» child executions: not measured");
+        }
         for (int g = 0; g < graph.graphs().size(); g++) {
             if (graph.graphs().get(g).parent() == node) {
                 lines.add("» " + graph.graphs().get(g).title().replace("\"" + state.name() + "\" ", ""));

@@ -83,6 +83,14 @@ final class MachineCounts implements Consumer<Execution> {
     /** Adds {@code other}'s counts (of the same graph) to these. */
     synchronized void add(MachineCounts other) {
         MachineCounts copy = other.copy();
+        if (copy.entered.length != entered.length
+                || copy.taken.length != taken.length
+                || copy.retried.length != retried.length
+                || copy.caught.length != caught.length) {
+            throw new IllegalArgumentException("Coverage of the same definition (same source and SHA-256) lists "
+                    + copy.entered.length + " states and " + copy.taken.length + " transitions in one place and "
+                    + entered.length + " and " + taken.length + " in another: was a data file edited?");
+        }
         executions += copy.executions;
         addAll(entered, copy.entered);
         addAll(failed, copy.failed);

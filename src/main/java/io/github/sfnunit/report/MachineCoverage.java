@@ -42,11 +42,22 @@ public final class MachineCoverage {
     private final String source;
     private final String sha256;
     private final MachineCounts counts;
+    private final boolean sourceShared;
 
-    MachineCoverage(String source, String sha256, MachineCounts counts) {
+    /** @param sourceShared whether other definitions came from the same source (other substitutions, say) */
+    MachineCoverage(String source, String sha256, MachineCounts counts, boolean sourceShared) {
         this.source = source;
         this.sha256 = sha256;
         this.counts = counts;
+        this.sourceShared = sourceShared;
+    }
+
+    /**
+     * How reports name the machine: its source, followed by the start of its hash when several definitions came
+     * from that source (a template loaded with different substitutions, say).
+     */
+    public String name() {
+        return sourceShared ? source + " @" + sha256.substring(0, Math.min(8, sha256.length())) : source;
     }
 
     /** Where the definition came from, e.g. {@code classpath:order-flow.asl.json} or a file path. */
@@ -175,7 +186,7 @@ public final class MachineCoverage {
 
     @Override
     public String toString() {
-        return source + ": states " + states() + ", transitions " + transitions() + ", retriers " + retriers()
+        return name() + ": states " + states() + ", transitions " + transitions() + ", retriers " + retriers()
                 + ", catchers " + catchers();
     }
 }

@@ -367,7 +367,9 @@ final class MachineGraph {
                     for (int b = 0; b < parallel.branches().size(); b++) {
                         addGraph(parallel.branches().get(b), "Parallel \"" + state.name() + "\" branch " + b, node);
                     }
-                } else if (state instanceof State.Map map) {
+                } else if (state instanceof State.Map map && !map.isDistributed()) {
+                    // A distributed Map's items run as child executions, whose visits an Execution does not keep:
+                    // its inner states are left out rather than shown as never entered.
                     addGraph(map.itemProcessor(), "Map \"" + state.name() + "\" items", node);
                 }
             }

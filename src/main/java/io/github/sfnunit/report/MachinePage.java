@@ -24,7 +24,7 @@ final class MachinePage {
             body.append("<tr><td><a href=\"")
                     .append(Html.escape(m.slug()))
                     .append(".html\">")
-                    .append(Html.escape(m.source()))
+                    .append(Html.escape(m.name()))
                     .append("</a></td><td class=\"n\">")
                     .append(m.executions())
                     .append("</td>");
@@ -50,7 +50,7 @@ final class MachinePage {
         MachineCounts counts = machine.counts();
         StringBuilder body = new StringBuilder();
         body.append("<p><a href=\"index.html\">All state machines</a></p>\n");
-        body.append("<h1>").append(Html.escape(machine.source())).append("</h1>\n");
+        body.append("<h1>").append(Html.escape(machine.name())).append("</h1>\n");
         body.append("<p class=\"muted\">SHA-256 ")
                 .append(machine.sha256(), 0, 16)
                 .append("… · ")
@@ -90,7 +90,7 @@ final class MachinePage {
         body.append("</table>\n");
         handlers(body, "Retriers", "Retry", "Retries", graph, graph.retriers(), counts::retried);
         handlers(body, "Catchers", "Catch", "Caught", graph, graph.catchers(), counts::caught);
-        return Html.page(machine.source() + " - sfn-unit coverage", "coverage", body.toString());
+        return Html.page(machine.name() + " - sfn-unit coverage", "coverage", body.toString());
     }
 
     private static String legend() {

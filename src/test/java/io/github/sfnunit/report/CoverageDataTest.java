@@ -120,6 +120,41 @@ class CoverageDataTest {
     }
 
     @Test
+    void two_definitions_from_one_source_are_two_machines_named_with_their_hash() {
+        CoverageData data = new CoverageData();
+        DefinitionLoader loader = DefinitionLoader.defaults();
+        data.recording(
+                        "template.yaml",
+                        StateMachine.from(loader.loadString(
+                                "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Succeed\"}}}")))
+                .start("{}");
+        data.recording(
+                        "template.yaml",
+                        StateMachine.from(loader.loadString(
+                                "{\"StartAt\": \"B\", \"States\": {\"B\": {\"Type\": \"Succeed\"}}}")))
+                .start("{}");
+
+        assertThat(data.machines())
+                .extracting(MachineCoverage::name)
+                .allMatch(name -> name.matches("template\\.yaml @[0-9a-f]{8}"))
+                .doesNotHaveDuplicates()
+                .hasSize(2);
+    }
+
+    @Test
+    void a_distributed_maps_child_states_are_left_out_and_said_to_be_not_measured() {
+        MachineGraph graph = MachineGraph.of(DefinitionLoader.defaults().loadString("""
+                {"StartAt": "Each", "States": {"Each": {"Type": "Map", "End": true,
+                  "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                    "StartAt": "Work", "States": {"Work": {"Type": "Pass", "End": true}}}}}}
+                """));
+
+        assertThat(graph.nodes()).extracting(MachineGraph.Node::name).containsExactly("Each");
+        assertThat(GraphSvg.nodeLines(graph, new MachineCounts(graph), 0, GraphSvg.Wording.COVERAGE))
+                .containsExactly("Each", "Map · NOT ENTERED", "» child executions: not measured");
+    }
+
+    @Test
     void the_data_file_is_the_same_bytes_for_the_same_executions_and_reads_back_to_the_same_counts(@TempDir Path dir)
             throws Exception {
         String first = twoOfThreeRules().toJson();
