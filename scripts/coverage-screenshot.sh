@@ -44,7 +44,7 @@ for input in '{"region":"Europe","inStock":true,"express":true,"paid":true}' \
              '{"region":"Mars"}'; do
   ./sfn-unit run examples/large-fulfilment.asl.json --input "$input" --coverage "$WORK/large" >/dev/null || true
 done
-./sfn-unit run examples/large-fulfilment.asl.json --input '{"region":"Europe","inStock":false,"weight":3,"paid":false,"paidLater":false}' \
+./sfn-unit run examples/large-fulfilment.asl.json --input '{"region":"Europe","inStock":false,"express":false,"weight":3,"paid":false,"paidLater":false}' \
   --html "$WORK/execution.html" >/dev/null || true
 ./sfn-unit coverage report "$WORK/large" >/dev/null
 
