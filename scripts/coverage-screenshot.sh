@@ -8,6 +8,7 @@
 # Screenshots: coverage-index.png (the sample-tests index), coverage-machine.png (ticket-triage: two of three rules
 # taken), coverage-retries.png (payment-retries), coverage-large.png (examples/large-fulfilment.asl.json, 55 states,
 # after three CLI runs) and coverage-execution.png (one execution's path, from `run --html`).
+# shellcheck disable=SC2086 # SFN_UNIT is a command with arguments on purpose
 # Needs: chromium (Debian package), Java 17, Maven. No network: the pages fetch nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,8 @@ SAMPLE=${1:-sample-tests/target/sfn-unit}
 OUT=docs/images
 WORK=target/coverage-screenshots
 WIDTH=${WIDTH:-1400}
+# The command line to run (SFN_UNIT="java -cp ... io.github.sfnunit.cli.Main" uses an existing build instead).
+SFN_UNIT=${SFN_UNIT:-./sfn-unit}
 
 if [[ ! -f "$SAMPLE/index.html" ]]; then
   echo "No report in $SAMPLE: run 'mvn -B verify' (or 'cd sample-tests && mvn test') first." >&2
@@ -42,11 +45,11 @@ rm -rf "$WORK" && mkdir -p "$WORK" "$OUT"
 for input in '{"region":"Europe","inStock":true,"express":true,"paid":true}' \
              '{"region":"Americas","inStock":false,"express":false,"weight":40,"paid":false,"paidLater":true}' \
              '{"region":"Mars"}'; do
-  ./sfn-unit run examples/large-fulfilment.asl.json --input "$input" --coverage "$WORK/large" >/dev/null || true
+  $SFN_UNIT run examples/large-fulfilment.asl.json --input "$input" --coverage "$WORK/large" >/dev/null || true
 done
-./sfn-unit run examples/large-fulfilment.asl.json --input '{"region":"Europe","inStock":false,"express":false,"weight":3,"paid":false,"paidLater":false}' \
+$SFN_UNIT run examples/large-fulfilment.asl.json --input '{"region":"Europe","inStock":false,"express":false,"weight":3,"paid":false,"paidLater":false}' \
   --html "$WORK/execution.html" >/dev/null || true
-./sfn-unit coverage report "$WORK/large" >/dev/null
+$SFN_UNIT coverage report "$WORK/large" >/dev/null
 
 shot "$SAMPLE/index.html" "$OUT/coverage-index.png" 700
 shot "$(page "$SAMPLE" 'ticket-triage.asl.json-*.html')" "$OUT/coverage-machine.png" 1250

@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
  * sfn-unit coverage report target/sfn-unit
  * sfn-unit coverage check --min-transitions 90 target/sfn-unit
  * </pre>
+ *
+ * @since 0.1.0
  */
 @Command(
         name = "coverage",
