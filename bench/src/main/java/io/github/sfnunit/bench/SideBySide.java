@@ -81,8 +81,8 @@ public final class SideBySide {
         if (System.getenv("SFNUNIT_BENCH_COVERAGE") != null) {
             // Coverage recording on, measured between two runs with it off so that drift shows (issue #13).
             WorkloadMachines recorded = machine.recordingCoverage(new CoverageData(), workload.name());
-            Throughput on = Throughput.measure(warmup, measurement, () -> recorded.start(input));
-            Throughput offAgain = Throughput.measure(warmup, measurement, () -> machine.start(input));
+            Throughput on = Throughput.measure(warmup, measurement, inTurn(inputs, recorded));
+            Throughput offAgain = Throughput.measure(warmup, measurement, inTurn(inputs, machine));
             report.put("coverageOnExecutionsPerCpuSecond", on.executionsPerCpuSecond());
             report.put("coverageOffAgainExecutionsPerCpuSecond", offAgain.executionsPerCpuSecond());
             System.err.printf(
