@@ -31,4 +31,7 @@ if (log.contains('info.picocli')) {
 if (log.contains('SLF4J')) {
     throw new AssertionError('a sample-tests run printed an SLF4J message')
 }
+
+// The coverage report of the last run (issue #13): coverage-check.groovy.
+evaluate(new File(basedir, 'coverage-check.groovy'))
 return true

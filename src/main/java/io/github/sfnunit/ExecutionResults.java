@@ -70,6 +70,7 @@ final class ExecutionResults {
                 visit.error(),
                 visit.cause(),
                 visit.variables(),
-                visit.next());
+                visit.next(),
+                visit.choiceRule());
     }
 }

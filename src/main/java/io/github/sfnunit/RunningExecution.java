@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * An execution under the test's control. Time only moves when asked, and every method returns after all work
@@ -34,10 +35,17 @@ public final class RunningExecution {
     private final VirtualClock shared;
     /** The visits before this index were entered before {@link #runUntilState} last stopped. */
     private int reportedVisits;
+    /** Told of the execution once it ended, {@code null} for nobody; set to {@code null} once told. */
+    private Consumer<? super Execution> whenEnded;
 
-    private RunningExecution(ExecutionRuntime runtime, ExecutionOptions options, VirtualClock shared) {
+    private RunningExecution(
+            ExecutionRuntime runtime,
+            ExecutionOptions options,
+            VirtualClock shared,
+            Consumer<? super Execution> whenEnded) {
         this.runtime = runtime;
         this.options = options;
+        this.whenEnded = whenEnded;
         this.clock = VirtualClock.of(this, options.startTime());
         this.shared = shared;
         if (shared != null) {
@@ -47,13 +55,18 @@ public final class RunningExecution {
     }
 
     /** Starts an execution of {@code plan} and runs what is due at its start time. */
-    static RunningExecution begin(ExecutionPlan plan, ExecutionOptions options, JsonNode input, VirtualClock shared) {
+    static RunningExecution begin(
+            ExecutionPlan plan,
+            ExecutionOptions options,
+            JsonNode input,
+            VirtualClock shared,
+            Consumer<? super Execution> whenEnded) {
         ExecutionRuntime runtime = new ExecutionRuntime(plan, options.toEngineOptions(), input);
         drive(() -> {
             runtime.start();
             drive(() -> runtime.runUntil(runtime.now()));
         });
-        return new RunningExecution(runtime, options, shared);
+        return new RunningExecution(runtime, options, shared, whenEnded);
     }
 
     /** Runs engine work, turning the engine's loop guard into the public exception. */
@@ -240,12 +253,18 @@ public final class RunningExecution {
             throw new IllegalStateException("The execution cannot finish on its own: it is waiting"
                     + waitingDescription() + ". Send the callbacks with sendTaskSuccess/sendTaskFailure first.");
         }
-        return ExecutionResults.toExecution(runtime.result(), options.taskHandler());
+        return snapshot();
     }
 
     /** The execution as it stands now (status {@code RUNNING} until it ends). */
     public Execution snapshot() {
-        return ExecutionResults.toExecution(runtime.result(), options.taskHandler());
+        Execution execution = ExecutionResults.toExecution(runtime.result(), options.taskHandler());
+        if (whenEnded != null && !runtime.isRunning()) {
+            Consumer<? super Execution> listener = whenEnded;
+            whenEnded = null;
+            listener.accept(execution);
+        }
+        return execution;
     }
 
     private String waitingDescription() {

@@ -7,6 +7,7 @@ import io.github.sfnunit.internal.engine.ExecutionPlan;
 import io.github.sfnunit.mock.TaskHandler;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A state machine compiled once, ready to run any number of executions, from any number of threads: each
@@ -29,11 +30,15 @@ public final class StateMachine {
     private final ExecutionOptions options;
     /** The shared clock executions begin on; {@code null} when each starts at {@link ExecutionOptions#startTime()}. */
     private final VirtualClock clock;
+    /** Told of every execution of this machine once it ended; {@code null} for nobody. */
+    private final Consumer<? super Execution> whenEnded;
 
-    private StateMachine(ExecutionPlan plan, ExecutionOptions options, VirtualClock clock) {
+    private StateMachine(
+            ExecutionPlan plan, ExecutionOptions options, VirtualClock clock, Consumer<? super Execution> whenEnded) {
         this.plan = plan;
         this.options = options;
         this.clock = clock;
+        this.whenEnded = whenEnded;
     }
 
     /**
@@ -52,12 +57,12 @@ public final class StateMachine {
     public static StateMachine from(StateMachineDefinition definition, ExecutionOptions options) {
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(options, "options");
-        return new StateMachine(ExecutionPlan.compile(definition), options, null);
+        return new StateMachine(ExecutionPlan.compile(definition), options, null, null);
     }
 
     /** This machine with other options (the compiled plan is shared). */
     public StateMachine withOptions(ExecutionOptions newOptions) {
-        return new StateMachine(plan, Objects.requireNonNull(newOptions, "options"), clock);
+        return new StateMachine(plan, Objects.requireNonNull(newOptions, "options"), clock, whenEnded);
     }
 
     /**
@@ -71,7 +76,31 @@ public final class StateMachine {
             throw new IllegalArgumentException("withClock takes a shared clock (VirtualClock.startingAt(instant)),"
                     + " not an execution's own clock");
         }
-        return new StateMachine(plan, options, sharedClock);
+        return new StateMachine(plan, options, sharedClock, whenEnded);
+    }
+
+    /**
+     * This machine telling {@code listener} of each of its executions once it ended (succeeded, failed, timed out
+     * or aborted), on the thread that drove it: coverage recording uses it. A listener added to a machine that has
+     * one already runs after it.
+     *
+     * <pre>{@code
+     * List<Execution> ended = new ArrayList<>();
+     * StateMachine recorded = machine.whenEnded(ended::add);
+     * }</pre>
+     *
+     * @since 0.1.0
+     */
+    public StateMachine whenEnded(Consumer<? super Execution> listener) {
+        Objects.requireNonNull(listener, "listener");
+        Consumer<? super Execution> before = whenEnded;
+        Consumer<Execution> both = before == null
+                ? listener::accept
+                : execution -> {
+                    before.accept(execution);
+                    listener.accept(execution);
+                };
+        return new StateMachine(plan, options, clock, both);
     }
 
     /** This machine answering its Task states with {@code handler}. */
@@ -112,7 +141,7 @@ public final class StateMachine {
         ExecutionOptions effective = clock == null
                 ? options
                 : options.toBuilder().startTime(clock.now()).build();
-        return RunningExecution.begin(plan, effective, JsonInputs.readExecutionInput(input), clock);
+        return RunningExecution.begin(plan, effective, JsonInputs.readExecutionInput(input), clock, whenEnded);
     }
 
     /** Converts what a test passes as task output to JSON (see {@link JsonInputs}). */

@@ -23,6 +23,8 @@ import java.util.Map;
  * @param cause the cause that goes with {@code error}, else {@code null}
  * @param variables the variables visible after the state (its assignments applied)
  * @param next the state that followed, {@code null} when none did
+ * @param choiceRule for a Choice state that matched a rule: that rule's index in {@code Choices}; {@code null}
+ *     when it took its {@code Default}, matched nothing, or the state is not a Choice
  * @since 0.1.0
  */
 public record StateVisit(
@@ -39,11 +41,46 @@ public record StateVisit(
         String error,
         String cause,
         Map<String, JsonNode> variables,
-        String next) {
+        String next,
+        Integer choiceRule) {
 
     public StateVisit {
         attempts = List.copyOf(attempts);
         variables = Map.copyOf(variables);
+    }
+
+    /** A visit that is not a Choice's match of a rule (the form before {@code choiceRule} was recorded). */
+    public StateVisit(
+            String stateName,
+            String statePath,
+            StateType type,
+            int sequence,
+            Instant enteredTime,
+            Instant exitedTime,
+            JsonNode input,
+            JsonNode output,
+            List<Attempt> attempts,
+            CaughtError caught,
+            String error,
+            String cause,
+            Map<String, JsonNode> variables,
+            String next) {
+        this(
+                stateName,
+                statePath,
+                type,
+                sequence,
+                enteredTime,
+                exitedTime,
+                input,
+                output,
+                attempts,
+                caught,
+                error,
+                cause,
+                variables,
+                next,
+                null);
     }
 
     /**

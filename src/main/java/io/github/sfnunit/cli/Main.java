@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             ConformanceCommand.class,
             ServeCommand.class,
             ReplayCommand.class,
+            CoverageCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Callable<Integer> {

@@ -13,6 +13,8 @@ import io.github.sfnunit.history.HistoryEvent;
 import io.github.sfnunit.mock.TaskHandler;
 import io.github.sfnunit.replay.internal.MockConfigs;
 import io.github.sfnunit.replay.internal.RunnerJson;
+import io.github.sfnunit.report.CoverageData;
+import io.github.sfnunit.report.ExecutionDiagram;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -32,6 +34,7 @@ import picocli.CommandLine.Spec;
  * <pre>
  * sfn-unit run order-flow.asl.json --input '{"orderId":"o-1"}' --format json
  * sfn-unit run flow.json --input @input.json --mock-config MockConfigFile.json --test-case HappyPath
+ * sfn-unit run flow.json --html target/run.html --coverage target/sfn-unit
  * </pre>
  *
  * @since 0.1.0
@@ -80,6 +83,18 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--history", description = "Also print the AWS-shaped execution history.")
     boolean history;
 
+    @Option(
+            names = "--html",
+            paramLabel = "FILE",
+            description = "Also write the execution's path drawn on the state graph as an HTML page.")
+    Path html;
+
+    @Option(
+            names = "--coverage",
+            paramLabel = "DIR",
+            description = "Also count the execution's coverage into a data file in DIR (merged by 'coverage report').")
+    Path coverage;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -118,6 +133,14 @@ public final class RunCommand implements Callable<Integer> {
                     .start(readInput());
         } catch (RuntimeException e) {
             return notRun(out, json, e);
+        }
+        if (html != null) {
+            ExecutionDiagram.of(definition, execution).writeHtml(html);
+        }
+        if (coverage != null) {
+            CoverageData data = new CoverageData();
+            data.record(definitionFile.toString().replace('\\', '/'), definition, execution);
+            data.writeDataFile(coverage);
         }
         if (json) {
             out.println(RunnerJson.of(execution, history));

@@ -77,6 +77,14 @@ record DefinitionSource(String resource, Path file, String logicalId, Map<String
         return resource != null ? loader.loadResource(resource) : loader.load(file);
     }
 
+    /** How coverage reports name it: {@code classpath:order-flow.asl.json}, {@code file:...}, {@code ...#LogicalId}. */
+    String coverageName() {
+        String what = resource != null
+                ? "classpath:" + resource
+                : "file:" + file.toString().replace('\\', '/');
+        return logicalId == null ? what : what + "#" + logicalId;
+    }
+
     /** How a message names it, e.g. {@code classpath resource "order-flow.asl.json"}. */
     String describe() {
         String what = resource != null ? "classpath resource \"" + resource + "\"" : "file \"" + file + "\"";

@@ -110,14 +110,21 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
         }
         DefinitionSource source = definitionFor(parameter, context, scope.settings());
         StateMachine compiled = CompiledMachines.of(context, NAMESPACE).get(source);
-        return compiled.withOptions(scope.executionOptions().forDefinition(compiled.definition()))
-                .withClock(scope.clock());
+        StateMachine machine = compiled.withOptions(scope.executionOptions().forDefinition(compiled.definition()))
+                .withClock(scope.clock())
+                .whenEnded(execution -> scope.ended().add(compiled.definition(), execution));
+        return SuiteCoverage.enabled()
+                ? machine.whenEnded(SuiteCoverage.recorder(source.coverageName(), compiled.definition()))
+                : machine;
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
         SupportedJUnit.require();
         TestScope.remove(context, NAMESPACE).ifPresent(scope -> {
+            if (context.getExecutionException().isPresent()) {
+                FailureDiagrams.publish(context, scope.ended());
+            }
             if (scope.settings().strictMocks()
                     && context.getExecutionException().isEmpty()) {
                 StrictMocks.verifyAllStubsUsed(scope.mocks());

@@ -13,7 +13,12 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
  * execution of the test begins on it, at the instant the test's earlier executions and clock moves reached). Kept in the test method's {@link
  * ExtensionContext.Store}, so {@code @BeforeEach} methods and the test share it and no other test sees it.
  */
-record TestScope(TaskMocks mocks, MachineSettings settings, ExecutionOptions executionOptions, VirtualClock clock) {
+record TestScope(
+        TaskMocks mocks,
+        MachineSettings settings,
+        ExecutionOptions executionOptions,
+        VirtualClock clock,
+        EndedExecutions ended) {
 
     static TestScope of(ExtensionContext context, MachineSettings settings, ObjectMapper mapper, Namespace namespace) {
         return context.getStore(namespace)
@@ -23,7 +28,8 @@ record TestScope(TaskMocks mocks, MachineSettings settings, ExecutionOptions exe
     private static TestScope create(MachineSettings settings, ObjectMapper mapper) {
         TaskMocks mocks = settings.newMocks(mapper);
         ExecutionOptions options = settings.executionOptions(mocks);
-        return new TestScope(mocks, settings, options, VirtualClock.startingAt(options.startTime()));
+        return new TestScope(
+                mocks, settings, options, VirtualClock.startingAt(options.startTime()), new EndedExecutions());
     }
 
     /** Takes the test's scope out of the store; empty when the test injected nothing. */

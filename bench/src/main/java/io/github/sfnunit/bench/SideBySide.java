@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionStatus;
 import io.github.sfnunit.replay.internal.JsonComparison;
+import io.github.sfnunit.report.CoverageData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +77,20 @@ public final class SideBySide {
             Throughput unrecorded = Throughput.measure(warmup, measurement, inTurn(inputs, withoutHistory));
             report.put("historyOffExecutionsPerSecond", unrecorded.executionsPerSecond());
             report.put("historyOffExecutionsPerCpuSecond", unrecorded.executionsPerCpuSecond());
+        }
+        if (System.getenv("SFNUNIT_BENCH_COVERAGE") != null) {
+            // Coverage recording on, measured between two runs with it off so that drift shows (issue #13).
+            WorkloadMachines recorded = machine.recordingCoverage(new CoverageData(), workload.name());
+            Throughput on = Throughput.measure(warmup, measurement, inTurn(inputs, recorded));
+            Throughput offAgain = Throughput.measure(warmup, measurement, inTurn(inputs, machine));
+            report.put("coverageOnExecutionsPerCpuSecond", on.executionsPerCpuSecond());
+            report.put("coverageOffAgainExecutionsPerCpuSecond", offAgain.executionsPerCpuSecond());
+            System.err.printf(
+                    "sfn-unit %s coverage: off %.1f, on %.1f, off again %.1f executions per CPU second%n",
+                    id,
+                    throughput.executionsPerCpuSecond(),
+                    on.executionsPerCpuSecond(),
+                    offAgain.executionsPerCpuSecond());
         }
         report.put("executions", throughput.executions());
         report.put("seconds", throughput.seconds());

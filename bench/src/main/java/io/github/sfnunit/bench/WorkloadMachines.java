@@ -8,6 +8,7 @@ import io.github.sfnunit.asl.DefinitionParser;
 import io.github.sfnunit.bench.Workload.MockAnswer;
 import io.github.sfnunit.mock.TaskMocks;
 import io.github.sfnunit.mock.TaskStub;
+import io.github.sfnunit.report.CoverageData;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +44,14 @@ public final class WorkloadMachines {
         StateMachine machine =
                 StateMachine.from(new DefinitionParser().parse(workload.definitionJson()), options.build());
         return new WorkloadMachines(machine, workload.mocks());
+    }
+
+    /**
+     * This workload counting each execution's coverage into {@code coverage}, as the JUnit extension does for the
+     * machines it injects (issue #13).
+     */
+    public WorkloadMachines recordingCoverage(CoverageData coverage, String source) {
+        return new WorkloadMachines(coverage.recording(source, machine), answers);
     }
 
     /** One execution with fresh mocks. */

@@ -71,6 +71,7 @@ final class ChoiceExecutor implements StateExecutor {
         for (int i = 0; i < conditions.size(); i++) {
             if (conditions.get(i).test(effectiveInput, context)) {
                 Choice matched = choice.choices().get(i);
+                run.choseRule(i);
                 JsonNode assign = matched.assign() != null
                         ? matched.assign()
                         : choice.dataFlow().assign();

@@ -324,11 +324,6 @@ public final class ExecutionRuntime {
         return scheduler;
     }
 
-    /** Moves the clock to {@code instant} (nothing is due before it: call {@link #runUntil} first). */
-    public void advanceClockTo(Instant instant) {
-        scheduler.advanceTo(instant);
-    }
-
     /** The time of the next timer, {@code null} when nothing is scheduled. */
     public Instant nextTimerTime() {
         return scheduler.nextTime();

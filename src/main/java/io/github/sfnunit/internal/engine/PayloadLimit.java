@@ -8,7 +8,7 @@ import java.util.Iterator;
 import java.util.Map;
 
 /** AWS's 256 KiB limit on the payloads passed between states, as UTF-8 JSON text. */
-final class PayloadLimit {
+public final class PayloadLimit {
 
     /** 256 KiB. */
     public static final int MAX_BYTES = 256 * 1024;

@@ -15,7 +15,7 @@ import java.util.PriorityQueue;
  * Long.MAX_VALUE} seconds or a back-off of {@code 2^99999999} seconds is only "very late". No such timer ever
  * runs: the execution's {@linkplain #deadline(Instant, Runnable) deadline} (AWS's maximum duration) comes first.
  */
-final class Scheduler {
+public final class Scheduler {
 
     /** The earliest instant an execution may start at: the Unix epoch. */
     public static final Instant EARLIEST_START = Instant.EPOCH;

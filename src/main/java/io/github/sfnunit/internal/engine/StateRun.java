@@ -161,6 +161,11 @@ final class StateRun {
         return contextObject.toJson();
     }
 
+    /** Records that a Choice matched its rule at {@code index} in {@code Choices}. */
+    void choseRule(int index) {
+        visit.choseRule(index);
+    }
+
     /**
      * Ends the attempt successfully: computes the output from {@code result} ({@link StateDataFlow#output}),
      * applies the state's {@code Assign} and goes to {@code next} (the graph ends when it is {@code null}).

@@ -28,6 +28,7 @@ public final class VisitRecord {
     private String cause;
     private Map<String, JsonNode> variables = Map.of();
     private String next;
+    private Integer choiceRule;
 
     /** One attempt of a Task, Parallel or Map state (see the public {@code StateVisit.Attempt}). */
     public record Attempt(
@@ -108,6 +109,11 @@ public final class VisitRecord {
         return next;
     }
 
+    /** The index of the Choice rule that matched, {@code null} for a Default or another state type. */
+    public Integer choiceRule() {
+        return choiceRule;
+    }
+
     /** Whether the state was entered and has neither exited nor failed yet. */
     boolean isOpen() {
         return exitedTime == null && error == null;
@@ -122,6 +128,10 @@ public final class VisitRecord {
         this.output = output;
         this.next = next;
         this.variables = variables;
+    }
+
+    void choseRule(int index) {
+        this.choiceRule = index;
     }
 
     void caught(Caught caught) {
