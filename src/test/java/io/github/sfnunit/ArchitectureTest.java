@@ -92,7 +92,7 @@ class ArchitectureTest {
                     "asl", "history", "mock", "internal", "internal.query", "internal.history", "internal.engine")
             // assertThat(replay).reproducesRecording() asserts on a replay, a public type
             .whereLayer("assertions")
-            .mayOnlyAccessLayers("root", "asl", "history", "mock", "replay")
+            .mayOnlyAccessLayers("root", "asl", "history", "mock", "replay", "lint")
             .whereLayer("report")
             .mayOnlyAccessLayers("root", "asl", "history", "mock")
             .whereLayer("replay")

@@ -2,6 +2,7 @@ package io.github.sfnunit.assertions;
 
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.replay.ExecutionReplay;
+import io.github.sfnunit.asl.StateMachineDefinition;
 
 /**
  * Entry point for sfn-unit assertions, in AssertJ style. Import statically next to AssertJ's own {@code
@@ -34,5 +35,12 @@ public class SfnAssertions {
     /** Assertions on a replayed recording: {@code assertThat(replay).reproducesRecording()}. */
     public static ReplayAssert assertThat(ExecutionReplay actual) {
         return new ReplayAssert(actual);
+    }
+
+    /**
+     * Assertions on a definition: its lint findings ({@code assertThat(orderFlow.definition()).hasNoLintFindings()}).
+     */
+    public static DefinitionAssert assertThat(StateMachineDefinition actual) {
+        return new DefinitionAssert(actual);
     }
 }

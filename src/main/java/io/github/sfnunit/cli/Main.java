@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             ServeCommand.class,
             ReplayCommand.class,
             CoverageCommand.class,
+            LintCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Callable<Integer> {
