@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code sfn-unit lint FILE...}: checks definitions against AWS's best practices ({@link LintRule}) and prints each
  * finding as text, JSON or SARIF 2.1.0. Exits as {@code validate}: 0 when no file has a finding, 1 otherwise.
+ *
+ * @since 0.1.0
  */
 @Command(
         name = "lint",

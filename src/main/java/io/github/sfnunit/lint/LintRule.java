@@ -80,7 +80,11 @@ public enum LintRule {
             "Definition AWS refuses",
             "https://docs.aws.amazon.com/step-functions/latest/dg/concepts-amazon-states-language.html");
 
-    /** How serious a finding is: AWS refuses the definition ({@code ERROR}) or it runs but may hurt. */
+    /**
+     * How serious a finding is: AWS refuses the definition ({@code ERROR}) or it runs but may hurt.
+     *
+     * @since 0.1.0
+     */
     public enum Level {
         ERROR,
         WARNING
