@@ -1,8 +1,8 @@
 package io.github.sfnunit.assertions;
 
 import io.github.sfnunit.Execution;
-import io.github.sfnunit.replay.ExecutionReplay;
 import io.github.sfnunit.asl.StateMachineDefinition;
+import io.github.sfnunit.replay.ExecutionReplay;
 
 /**
  * Entry point for sfn-unit assertions, in AssertJ style. Import statically next to AssertJ's own {@code
