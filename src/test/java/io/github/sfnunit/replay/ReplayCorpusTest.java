@@ -102,8 +102,7 @@ class ReplayCorpusTest {
      */
     private static String reason(ConformanceCase testCase, String history, Instant startTime) {
         try {
-            var definition = new DefinitionParser(testCase.stateMachineType())
-                    .parse(JSON.readTree(testCase.definition().toFile()));
+            var definition = new DefinitionParser(testCase.stateMachineType()).parse(testCase.definitionJson());
             ExecutionOptions.Builder options = ExecutionOptions.builder().stateMachineType(testCase.stateMachineType());
             if (startTime != null) {
                 options.startTime(startTime);
