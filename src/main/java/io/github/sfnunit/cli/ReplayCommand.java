@@ -94,11 +94,7 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean json = "json".equals(format);
-        if (!json && !"text".equals(format)) {
-            throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(), "--format must be text or json, not '" + format + "'");
-        }
+        boolean json = RunCommand.isJson(spec, format);
         ExecutionReplay replay;
         ExecutionRecording recording;
         StateMachineDefinition definition;

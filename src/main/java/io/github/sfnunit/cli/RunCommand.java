@@ -98,11 +98,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        boolean json = "json".equals(format);
-        if (!json && !"text".equals(format)) {
-            throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(), "--format must be text or json, not '" + format + "'");
-        }
+        boolean json = isJson(spec, format);
         StateMachineDefinition definition;
         try {
             definition = definitionOptions.loader().load(definitionFile);
@@ -246,5 +242,15 @@ public final class RunCommand implements Callable<Integer> {
                         event.details() == null ? "" : event.details());
             }
         }
+    }
+
+    /** Whether {@code --format} asks for JSON; refuses anything but {@code text} or {@code json}. */
+    static boolean isJson(picocli.CommandLine.Model.CommandSpec spec, String format) {
+        boolean json = "json".equals(format);
+        if (!json && !"text".equals(format)) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--format must be text or json, not '" + format + "'");
+        }
+        return json;
     }
 }
