@@ -44,6 +44,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class StepFunctionsEndpoint implements AutoCloseable {
 
+    static {
+        // The JDK's server writes a response's headers and body apart; with Nagle's algorithm on, a client that
+        // delays its ACKs (Linux does, up to 40 ms) holds every round trip for it. Read once, when the server's
+        // configuration class loads: a value the user set wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     /**
      * How the endpoint's virtual clock moves.
      *

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The served Step Functions API, measured through the AWS SDK for Java v2 on loopback (ApiEndpointBench):
+# StartSyncExecution round trips per second, StartExecution + DescribeExecution latency beside the in-process
+# figure, and the live heap with 100,000 finished executions retained. System properties tune it:
+#
+#   bench/api.sh                                   # 10 s warm-up, 10 s per measurement, 4 client threads
+#   JAVA_OPTS="-Dthreads=2 -Dretained=10000" bench/api.sh
+#   SKIP_BUILD=1 bench/api.sh                      # reuse the last build
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [[ -z "${SKIP_BUILD:-}" ]]; then
+  mvn -B -o -q -f bench/reactor/pom.xml -DskipTests -Djacoco.skip=true -Denforcer.skip=true -Dinvoker.skip=true package
+fi
+CP="bench/target/sfn-unit-bench-0.1.0.jar:$(cat bench/target/classpath.txt)"
+# HttpURLConnection keeps 5 idle connections per host unless told; every client thread keeps its own.
+exec java -Xmx2g -Dhttp.maxConnections=64 ${JAVA_OPTS:-} -cp "$CP" \
+  -Dsfnunit.bench.workloads=bench/workloads io.github.sfnunit.bench.ApiEndpointBench
