@@ -37,6 +37,8 @@ final class ApiState {
 
     final Arns arns;
     final EndpointSettings settings;
+    /** Calls the Lambda functions no mock answers; {@code null} when no Lambda endpoint is configured. */
+    private final LambdaPassThrough lambda;
 
     private VirtualClock clock;
     private TaskHandler mocks;
@@ -53,6 +55,7 @@ final class ApiState {
     ApiState(EndpointSettings settings, VirtualClock clock, TaskHandler mocks) {
         this.settings = settings;
         this.arns = new Arns(settings.region(), settings.accountId());
+        this.lambda = settings.lambdaEndpoint() == null ? null : new LambdaPassThrough(settings.lambdaEndpoint());
         reset(clock, mocks);
     }
 
@@ -114,7 +117,7 @@ final class ApiState {
         ExecutionOptions options = configured.options().toBuilder()
                 .executionName(name)
                 .seed(settings.seed() + seq)
-                .taskHandler(new EndpointTasks(this, taskMocks))
+                .taskHandler(new EndpointTasks(this, taskMocks, lambda))
                 .build();
         RunningExecution run = configured.withOptions(options).withClock(clock).begin(input);
         ExecutionRecord record = new ExecutionRecord(seq, name, machine, run, inputText, input, traceHeader);

@@ -1,6 +1,7 @@
 package io.github.sfnunit.api;
 
 import io.github.sfnunit.mock.MockConfigFile;
+import java.net.URI;
 import java.time.Duration;
 
 /** What a {@link StepFunctionsEndpoint.Builder} configured, fixed for the endpoint's life. */
@@ -14,4 +15,5 @@ record EndpointSettings(
         int retainedExecutions,
         Duration activityPollTimeout,
         MockConfigFile mockConfig,
+        URI lambdaEndpoint,
         long seed) {}

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Answers the Task states of an execution started through the API: a task on an activity created through the API
- * waits for a worker's {@code GetActivityTask}; every other task goes to the mocks. An unmocked task fails its
+ * waits for a worker's {@code GetActivityTask}; every other task goes to the mocks, and a Lambda task no mock
+ * answers to the configured Lambda endpoint ({@link LambdaPassThrough}). An unmocked task fails its
  * execution (not the server) with {@link #UNMOCKED_ERROR}, the cause naming the state and how to mock it.
  */
 final class EndpointTasks implements TaskHandler {
@@ -18,10 +19,12 @@ final class EndpointTasks implements TaskHandler {
 
     private final ApiState state;
     private final TaskHandler mocks;
+    private final LambdaPassThrough lambda;
 
-    EndpointTasks(ApiState state, TaskHandler mocks) {
+    EndpointTasks(ApiState state, TaskHandler mocks, LambdaPassThrough lambda) {
         this.state = state;
         this.mocks = mocks;
+        this.lambda = lambda;
     }
 
     @Override
@@ -32,16 +35,20 @@ final class EndpointTasks implements TaskHandler {
                     activity, new ActivityRecord.Task(invocation.taskToken(), invocation.parameters()));
             return new TaskOutcome.Pending(List.of());
         }
+        boolean passThrough = lambda != null && LambdaPassThrough.callsLambda(invocation);
         if (mocks == null) {
-            return unmocked(
-                    invocation,
-                    "no mocks are configured (standalone: --mock-config FILE and start the"
-                            + " execution with stateMachineArn#TestCaseName; in JUnit: the test's TaskMocks)");
+            return passThrough
+                    ? lambda.invoke(invocation)
+                    : unmocked(
+                            invocation,
+                            "no mocks are configured (standalone: --mock-config FILE and start the execution with"
+                                    + " stateMachineArn#TestCaseName, or --lambda-endpoint URL for Lambda tasks;"
+                                    + " in JUnit: the test's TaskMocks)");
         }
         try {
             return mocks.invoke(invocation);
         } catch (UnmockedTaskException e) {
-            return new TaskOutcome.Failed(UNMOCKED_ERROR, e.getMessage());
+            return passThrough ? lambda.invoke(invocation) : new TaskOutcome.Failed(UNMOCKED_ERROR, e.getMessage());
         }
     }
 

@@ -278,6 +278,7 @@ public final class StepFunctionsEndpoint implements AutoCloseable {
         private int retainedExecutions = 10_000;
         private Duration activityPollTimeout = Duration.ofSeconds(60);
         private MockConfigFile mockConfig;
+        private URI lambdaEndpoint;
         private long seed;
         private VirtualClock clock;
         private TaskHandler taskHandler;
@@ -355,6 +356,16 @@ public final class StepFunctionsEndpoint implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Where to call the Lambda functions that no mock answers, as Step Functions Local's {@code
+         * LAMBDA_ENDPOINT}: an endpoint speaking Lambda's Invoke API, for example {@code http://127.0.0.1:3001}
+         * from {@code sam local start-lambda}. Mocks answer first; {@code null} (the default) calls nothing.
+         */
+        public Builder lambdaEndpoint(URI lambdaEndpoint) {
+            this.lambdaEndpoint = lambdaEndpoint;
+            return this;
+        }
+
         /** Seeds execution names, task tokens and jitter: same requests, same answers. */
         public Builder seed(long seed) {
             this.seed = seed;
@@ -389,6 +400,7 @@ public final class StepFunctionsEndpoint implements AutoCloseable {
                     retainedExecutions,
                     activityPollTimeout,
                     mockConfig,
+                    lambdaEndpoint,
                     seed);
             return new StepFunctionsEndpoint(
                     settings, clock != null ? clock : VirtualClock.startingAt(VirtualClock.DEFAULT_START), taskHandler);

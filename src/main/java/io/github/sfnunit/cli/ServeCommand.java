@@ -5,6 +5,7 @@ import io.github.sfnunit.asl.StateMachineType;
 import io.github.sfnunit.mock.MockConfigFile;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,14 @@ public final class ServeCommand implements Callable<Integer> {
     Path mockConfig;
 
     @Option(
+            names = "--lambda-endpoint",
+            paramLabel = "URL",
+            defaultValue = "${env:LAMBDA_ENDPOINT}",
+            description = "Call the Lambda functions no mock answers on this Lambda Invoke API endpoint, e.g."
+                    + " http://127.0.0.1:3001 from 'sam local start-lambda' (default: $LAMBDA_ENDPOINT).")
+    URI lambdaEndpoint;
+
+    @Option(
             names = "--definitions",
             paramLabel = "DIR",
             description = "Create a state machine for each definition file in DIR, named after the file.")
@@ -89,7 +98,8 @@ public final class ServeCommand implements Callable<Integer> {
                 .port(port)
                 .timeMode(timeMode())
                 .virtualSecondsPerSecond(scale)
-                .retainedExecutions(retain);
+                .retainedExecutions(retain)
+                .lambdaEndpoint(lambdaEndpoint);
         if (mockConfig != null) {
             builder.mockConfig(MockConfigFile.load(mockConfig));
         }
