@@ -89,7 +89,13 @@ final class TestStateOperation {
         state.lock.lock();
         try {
             result = machine.withClock(state.clock())
-                    .withTaskHandler(new EndpointTasks(state, state.mocks()))
+                    .withTaskHandler(
+                            state.mocks() != null
+                                    ? new EndpointTasks(state, state.mocks())
+                                    : invocation -> EndpointTasks.unmocked(
+                                            invocation,
+                                            "TestState was given no mock and the endpoint has no mocks: give"
+                                                    + " mock.result or mock.errorOutput"))
                     .testState(definition.stateName(), test.build());
         } catch (IllegalArgumentException e) {
             throw ApiException.validation(e.getMessage());

@@ -268,7 +268,7 @@ class TestStateApiTest {
 
         assertThat(answer.status()).isEqualTo(TestExecutionStatus.FAILED);
         assertThat(answer.error()).isEqualTo("SfnUnit.UnmockedTask");
-        assertThat(answer.cause()).contains("Task state 'TestState'").contains("--mock-config");
+        assertThat(answer.cause()).contains("Task state 'TestState'").contains("give mock.result or mock.errorOutput");
     }
 
     @Test
