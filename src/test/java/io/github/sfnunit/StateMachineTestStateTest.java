@@ -289,6 +289,57 @@ class StateMachineTestStateTest {
     }
 
     @Test
+    void a_parallel_mocked_error_is_caught_and_error_caused_by_state_must_name_a_state_inside() {
+        String definition = """
+                {"StartAt": "P", "States": {"P": {"Type": "Parallel", "Next": "Done", "Branches": [
+                  {"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}},
+                  {"StartAt": "B", "States": {"B": {"Type": "Pass", "End": true}}}],
+                  "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": "$.error", "Next": "Recover"}]},
+                  "Recover": {"Type": "Succeed"}, "Done": {"Type": "Succeed"}}}""";
+        StateMachine parallel = machine(definition);
+
+        StateTestResult caught = parallel.testState(
+                "P",
+                test().mockError("BranchBroke", "in B").errorCausedByState("B").build());
+
+        assertThat(caught.status()).isEqualTo(Status.CAUGHT_ERROR);
+        assertThat(caught.nextState()).isEqualTo("Recover");
+        assertThat(caught.output().at("/error/Error").asText()).isEqualTo("BranchBroke");
+        assertThatThrownBy(() -> parallel.testState(
+                        "P",
+                        test().mockError("E", null).errorCausedByState("Done").build()))
+                .hasMessage("stateConfiguration.errorCausedByState: 'Done' is not a state inside Parallel state 'P'");
+        assertThatThrownBy(() -> parallel.testState(
+                        "P", test().mockResult("[1,2]").errorCausedByState("B").build()))
+                .hasMessageStartingWith("stateConfiguration.errorCausedByState: only applies to a Map or Parallel"
+                        + " state tested with mock.errorOutput");
+    }
+
+    @Test
+    void a_jsonata_map_reports_each_iterations_input() {
+        String definition = """
+                {"QueryLanguage": "JSONata", "StartAt": "M", "States": {"M": {"Type": "Map",
+                  "Items": "{% $states.input.skus %}",
+                  "ItemSelector": {"sku": "{% $states.context.Map.Item.Value %}",
+                                   "n": "{% $states.context.Map.Item.Index %}"},
+                  "ItemProcessor": {"StartAt": "W", "States": {"W": {"Type": "Pass", "End": true}}},
+                  "Output": "{% $count($states.result) %}", "End": true}}}""";
+
+        StateTestResult result = machine(definition)
+                .testState(
+                        "M",
+                        StateTest.builder()
+                                .input("{\"skus\":[\"x\",\"y\"]}")
+                                .mockResult("[{},{}]")
+                                .build());
+
+        assertThat(result.output()).hasToString("2");
+        assertThat(result.inspection("afterItemSelector").orElseThrow())
+                .hasToString("[{\"sku\":\"x\",\"n\":0},{\"sku\":\"y\",\"n\":1}]");
+        assertThat(result.inspection("maxConcurrency").map(JsonNode::intValue)).contains(0);
+    }
+
+    @Test
     void tests_that_do_not_fit_the_state_are_refused_naming_the_field() {
         StateMachine flow = machine(ORDER_FLOW);
 
