@@ -133,6 +133,7 @@ class StateMachineTestStateTest {
 
         assertThat(matched.nextState()).isEqualTo("Ship");
         assertThat(matched.output()).hasToString("{\"charge\":{\"chargeId\":\"c\"}}");
+        assertThat(matched.inspectionData().keySet()).containsExactly("input", "afterInputPath");
         assertThat(fallback.nextState()).isEqualTo("Refund");
         assertThat(fallback.status()).isEqualTo(Status.SUCCEEDED);
     }

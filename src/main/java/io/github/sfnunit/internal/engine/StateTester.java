@@ -166,17 +166,26 @@ public final class StateTester {
         }
     }
 
-    /** The effective input; JSONPath records {@code afterInputPath} and {@code afterParameters} on the way. */
+    /**
+     * The effective input. JSONPath records {@code afterInputPath}, and {@code afterParameters} for the states that
+     * have {@code Parameters}; JSONata records {@code afterArguments} for the states that have {@code Arguments}.
+     */
     private JsonNode effectiveInput(JsonNode raw) {
+        boolean parameterized =
+                state instanceof State.Pass || state instanceof State.Task || state instanceof State.Parallel;
         if (flow instanceof JsonPathDataFlow jsonPathFlow) {
             JsonNode afterInputPath = jsonPathFlow.afterInputPath(raw, context);
             inspection.put("afterInputPath", afterInputPath);
             JsonNode afterParameters = jsonPathFlow.afterParameters(afterInputPath, context);
-            inspection.put("afterParameters", afterParameters);
+            if (parameterized) {
+                inspection.put("afterParameters", afterParameters);
+            }
             return afterParameters;
         }
         JsonNode afterArguments = flow.effectiveInput(raw, context);
-        inspection.put("afterArguments", afterArguments);
+        if (parameterized && !(state instanceof State.Pass)) {
+            inspection.put("afterArguments", afterArguments);
+        }
         return afterArguments;
     }
 
