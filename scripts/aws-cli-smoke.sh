@@ -2,7 +2,7 @@
 # Starts `sfn-unit serve` and drives it with the AWS CLI's own `aws stepfunctions ... --endpoint-url` commands and a
 # boto3 script, as a Step Functions user would: create, update, describe, list and delete a state machine; start,
 # describe, list and stop executions; a failed execution's TaskFailed/ExecutionFailed events; and
-# validate-state-machine-definition where the CLI has it. Any unexpected answer fails the script.
+# validate-state-machine-definition and test-state (its 2025 mock form) where the CLI has them. Any unexpected answer fails the script.
 #
 #   scripts/aws-cli-smoke.sh            # uses `aws` and `python3` from PATH
 #   AWS_CLI=/usr/bin/aws scripts/aws-cli-smoke.sh
@@ -12,7 +12,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 smoke="$root/scripts/smoke"
 aws_cli="${AWS_CLI:-aws}"
 python="${PYTHON:-python3}"
-export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 AWS_PAGER=""
+# TestState (like StartSyncExecution) carries the host prefix "sync-": "sync-127.0.0.1" does not resolve.
+export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 AWS_PAGER="" \
+    AWS_DISABLE_HOST_PREFIX_INJECTION=true
 
 log="$(mktemp)"
 "$root/sfn-unit" serve --port 0 --mock-config "$smoke/MockConfigFile.json" >"$log" 2>&1 &
@@ -90,6 +92,24 @@ if "$aws_cli" stepfunctions help 2>/dev/null | grep -q validate-state-machine-de
         "FAIL"
 else
     echo "skipped: this AWS CLI ($("$aws_cli" --version 2>&1)) has no validate-state-machine-definition" >&2
+fi
+
+# TestState as of November 2025 (mock, stateConfiguration): older CLIs have test-state without them.
+if "$aws_cli" stepfunctions test-state help 2>/dev/null | grep -q -- '--state-configuration'; then
+    expect "test-state (mocked result) status nextState output" \
+        "$(sfn test-state --definition "file://$smoke/order-flow.asl.json" --state-name ChargeCard \
+            --input '{"orderId":"o-1"}' --mock '{"result":"{\"Payload\":{\"chargeId\":\"ch-1\"}}"}' \
+            --query '[status,nextState,output]' --output text)" \
+        "$(printf 'SUCCEEDED\tWaitADay\t{"orderId":"o-1","charge":{"chargeId":"ch-1"}}')"
+    expect "test-state (mocked error) status nextState retryBackoffIntervalSeconds" \
+        "$(sfn test-state --input '{}' --inspection-level DEBUG \
+            --definition '{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","Parameters":{"FunctionName":"f"},"Retry":[{"ErrorEquals":["States.TaskFailed"],"IntervalSeconds":3,"BackoffRate":2}],"End":true}' \
+            --mock '{"errorOutput":{"error":"States.TaskFailed","cause":"boom"}}' \
+            --state-configuration '{"retrierRetryCount":1}' \
+            --query '[status,nextState,inspectionData.errorDetails.retryBackoffIntervalSeconds]' --output text)" \
+        "$(printf 'RETRIABLE\tTestState\t6')"
+else
+    echo "skipped: this AWS CLI ($("$aws_cli" --version 2>&1)) has no test-state with --mock/--state-configuration" >&2
 fi
 
 if sfn describe-execution --execution-arn "$machine:nope" 2>"$log.err"; then

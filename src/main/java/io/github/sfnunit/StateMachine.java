@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sfnunit.asl.StateMachineDefinition;
 import io.github.sfnunit.internal.engine.ExecutionPlan;
+import io.github.sfnunit.internal.engine.StateTestOutcome;
+import io.github.sfnunit.internal.engine.StateTestSpec;
+import io.github.sfnunit.internal.engine.StateTester;
 import io.github.sfnunit.mock.TaskHandler;
 import java.util.Objects;
 import java.util.Optional;
@@ -142,6 +145,63 @@ public final class StateMachine {
                 ? options
                 : options.toBuilder().startTime(clock.now()).build();
         return RunningExecution.begin(plan, effective, JsonInputs.readExecutionInput(input), clock, whenEnded);
+    }
+
+    /**
+     * Runs the state named {@code stateName} (at any depth) once, in isolation, as AWS's TestState API does: its
+     * input and output processing, a mocked result or error (or, for a Task without a mock, this machine's task
+     * handler), then Retry and Catch decided by {@link StateTest#retrierRetryCount()}. Nothing waits: a Wait state
+     * moves on at once, a retry is reported ({@link StateTestResult.Status#RETRIABLE}), not run.
+     *
+     * <pre>{@code
+     * StateTestResult result = machine.testState("ChargeCard",
+     *         StateTest.builder().input("{\"orderId\":\"o-1\"}").mockResult("{\"Payload\":{\"ok\":true}}").build());
+     * assertThat(result.nextState()).isEqualTo("Ship");
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the test does not fit the state: no state of that name, a mock on a
+     *     state other than Task, Map or Parallel, both a result and an error mocked, a Map, Parallel, activity,
+     *     {@code .sync} or {@code .waitForTaskToken} state without a mock, ... (the message names the field)
+     * @throws io.github.sfnunit.asl.UnsupportedFeatureException for what sfn-unit cannot test yet
+     * @throws io.github.sfnunit.mock.UnmockedTaskException when a Task without a mock finds no answer
+     * @since 0.1.0
+     */
+    public StateTestResult testState(String stateName, StateTest test) {
+        Objects.requireNonNull(stateName, "stateName");
+        Objects.requireNonNull(test, "test");
+        ExecutionOptions effective = clock == null
+                ? options
+                : options.toBuilder().startTime(clock.now()).build();
+        StateTestOutcome outcome = StateTester.test(
+                plan.definition(),
+                stateName,
+                new StateTestSpec(
+                        test.input(),
+                        test.variables(),
+                        test.context(),
+                        test.mockResult(),
+                        test.mockError(),
+                        test.mockCause(),
+                        StateTestSpec.FieldValidation.valueOf(
+                                test.fieldValidationMode().name()),
+                        test.retrierRetryCount(),
+                        test.errorCausedByState(),
+                        test.mapIterationFailureCount(),
+                        test.mapItemReaderData(),
+                        effective.toEngineOptions()));
+        boolean handled = outcome.retryIndex() != null || outcome.catchIndex() != null;
+        return new StateTestResult(
+                StateTestResult.Status.valueOf(outcome.status().name()),
+                outcome.output(),
+                outcome.error(),
+                outcome.cause(),
+                outcome.nextState(),
+                outcome.inspection(),
+                outcome.variables(),
+                handled
+                        ? new StateTestResult.ErrorDetails(
+                                outcome.retryIndex(), outcome.retryBackoffSeconds(), outcome.catchIndex())
+                        : null);
     }
 
     /** Converts what a test passes as task output to JSON (see {@link JsonInputs}). */

@@ -52,7 +52,7 @@ final class EndpointTasks implements TaskHandler {
         }
     }
 
-    private static TaskOutcome unmocked(TaskInvocation invocation, String why) {
+    static TaskOutcome unmocked(TaskInvocation invocation, String why) {
         return new TaskOutcome.Failed(
                 UNMOCKED_ERROR,
                 "Task state '" + invocation.stateName() + "' called '" + invocation.resource() + "', but " + why);

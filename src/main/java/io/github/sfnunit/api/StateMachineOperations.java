@@ -272,7 +272,7 @@ final class StateMachineOperations {
         return record;
     }
 
-    private static String definitionText(Request request, boolean required) {
+    static String definitionText(Request request, boolean required) {
         String text = required ? request.requiredString("definition") : request.string("definition");
         if (text != null && text.length() > MAX_DEFINITION) {
             throw ApiException.constraint(
@@ -281,7 +281,7 @@ final class StateMachineOperations {
         return text;
     }
 
-    private static String roleArn(String roleArn) {
+    static String roleArn(String roleArn) {
         String[] parts = roleArn.split(":", -1);
         if (parts.length < 6 || !"arn".equals(parts[0]) || parts[2].isEmpty()) {
             throw ApiException.invalidArn(roleArn, "Unable to parse ARN");

@@ -87,6 +87,7 @@ public final class StepFunctionsEndpoint implements AutoCloseable {
         new TaskOperations(state).register(operations);
         new ActivityOperations(state).register(operations);
         new TagOperations(state).register(operations);
+        new TestStateOperation(state).register(operations);
         try {
             server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 128);
         } catch (IOException e) {

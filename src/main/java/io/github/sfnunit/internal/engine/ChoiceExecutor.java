@@ -68,21 +68,37 @@ final class ChoiceExecutor implements StateExecutor {
     public void attempt(StateRun run) {
         EvaluationContext context = run.context();
         JsonNode effectiveInput = run.dataFlow().effectiveInput(run.rawInput(), context);
-        for (int i = 0; i < conditions.size(); i++) {
-            if (conditions.get(i).test(effectiveInput, context)) {
-                Choice matched = choice.choices().get(i);
-                run.choseRule(i);
-                JsonNode assign = matched.assign() != null
-                        ? matched.assign()
-                        : choice.dataFlow().assign();
-                run.succeed(effectiveInput, matched.next(), assign, matched.output());
-                return;
-            }
+        int i = firstMatch(effectiveInput, context);
+        if (i >= 0) {
+            Choice matched = choice.choices().get(i);
+            run.choseRule(i);
+            run.succeed(effectiveInput, matched.next(), assignOf(matched), matched.output());
+            return;
         }
         if (choice.defaultState() != null) {
             run.succeed(effectiveInput, choice.defaultState());
             return;
         }
-        throw new StatesException(ErrorNames.NO_CHOICE_MATCHED, "No Matches!");
+        throw noMatch();
+    }
+
+    /** The index in {@code Choices} of the first rule that holds on {@code effectiveInput}; -1 for none. */
+    int firstMatch(JsonNode effectiveInput, EvaluationContext context) {
+        for (int i = 0; i < conditions.size(); i++) {
+            if (conditions.get(i).test(effectiveInput, context)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The {@code Assign} a matched rule applies: its own, else the state's. */
+    JsonNode assignOf(Choice matched) {
+        return matched.assign() != null ? matched.assign() : choice.dataFlow().assign();
+    }
+
+    /** AWS's failure of a Choice state whose rules all failed and that has no {@code Default}. */
+    static StatesException noMatch() {
+        return new StatesException(ErrorNames.NO_CHOICE_MATCHED, "No Matches!");
     }
 }

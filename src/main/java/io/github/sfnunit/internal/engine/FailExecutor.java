@@ -19,9 +19,18 @@ final class FailExecutor implements StateExecutor {
     @Override
     public void attempt(StateRun run) {
         EvaluationContext context = run.context();
-        JsonNode error = run.dataFlow().field("ErrorPath", fail.error(), fail.errorPath(), run.rawInput(), context);
-        JsonNode cause = run.dataFlow().field("CausePath", fail.cause(), fail.causePath(), run.rawInput(), context);
-        run.failUncaught(text(error), text(cause));
+        run.failUncaught(
+                error(run.dataFlow(), run.rawInput(), context), cause(run.dataFlow(), run.rawInput(), context));
+    }
+
+    /** {@code Error}, or what {@code ErrorPath} selects in the raw input; {@code null} when neither is set. */
+    String error(StateDataFlow flow, JsonNode rawInput, EvaluationContext context) {
+        return text(flow.field("ErrorPath", fail.error(), fail.errorPath(), rawInput, context));
+    }
+
+    /** {@code Cause}, or what {@code CausePath} selects in the raw input; {@code null} when neither is set. */
+    String cause(StateDataFlow flow, JsonNode rawInput, EvaluationContext context) {
+        return text(flow.field("CausePath", fail.cause(), fail.causePath(), rawInput, context));
     }
 
     private static String text(JsonNode value) {

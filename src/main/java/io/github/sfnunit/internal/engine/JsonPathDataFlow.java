@@ -88,14 +88,38 @@ final class JsonPathDataFlow implements StateDataFlow {
 
     @Override
     public JsonNode effectiveInput(JsonNode rawInput, EvaluationContext context) {
-        JsonNode input = inputPath == null ? empty() : inputPath.read(rawInput, context);
-        return parameters == null ? input : parameters.evaluate(input, context);
+        return afterParameters(afterInputPath(rawInput, context), context);
     }
 
     @Override
     public JsonNode output(JsonNode rawInput, JsonNode result, EvaluationContext context) {
-        JsonNode selected = resultSelector == null ? result : resultSelector.evaluate(result, context);
-        JsonNode combined = discardResult ? rawInput : resultPath.insert(rawInput, selected);
+        return afterOutputPath(afterResultPath(rawInput, afterResultSelector(result, context)), context);
+    }
+
+    // The stages one by one, for TestState's inspection data; effectiveInput and output are their compositions.
+
+    /** {@code InputPath} applied to the raw input ({@code null}: {@code {}}). */
+    JsonNode afterInputPath(JsonNode rawInput, EvaluationContext context) {
+        return inputPath == null ? empty() : inputPath.read(rawInput, context);
+    }
+
+    /** {@code Parameters} evaluated over what {@code InputPath} selected (absent: that selection). */
+    JsonNode afterParameters(JsonNode afterInputPath, EvaluationContext context) {
+        return parameters == null ? afterInputPath : parameters.evaluate(afterInputPath, context);
+    }
+
+    /** {@code ResultSelector} evaluated over the state's result (absent: the result). */
+    JsonNode afterResultSelector(JsonNode result, EvaluationContext context) {
+        return resultSelector == null ? result : resultSelector.evaluate(result, context);
+    }
+
+    /** The selected result put into the raw input at {@code ResultPath} ({@code null}: the raw input). */
+    JsonNode afterResultPath(JsonNode rawInput, JsonNode selected) {
+        return discardResult ? rawInput : resultPath.insert(rawInput, selected);
+    }
+
+    /** {@code OutputPath} applied to the combined result ({@code null}: {@code {}}): the state's output. */
+    JsonNode afterOutputPath(JsonNode combined, EvaluationContext context) {
         return outputPath == null ? empty() : outputPath.read(combined, context);
     }
 

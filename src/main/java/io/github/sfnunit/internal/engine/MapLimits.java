@@ -27,8 +27,13 @@ record MapLimits(int maxConcurrency, Long toleratedCount, Double toleratedPercen
 
     /** The most iterations running at once: MaxConcurrency (0: no limit) capped by the mode's limit. */
     static int maxConcurrency(State.Map map, StateRun run, JsonNode input, EvaluationContext context) {
-        JsonNode concurrency = run.dataFlow()
-                .field("MaxConcurrencyPath", map.maxConcurrency(), map.maxConcurrencyPath(), input, context);
+        return maxConcurrency(map, run.dataFlow(), input, context);
+    }
+
+    /** As {@link #maxConcurrency(State.Map, StateRun, JsonNode, EvaluationContext)}, with the state's data flow. */
+    static int maxConcurrency(State.Map map, StateDataFlow flow, JsonNode input, EvaluationContext context) {
+        JsonNode concurrency =
+                flow.field("MaxConcurrencyPath", map.maxConcurrency(), map.maxConcurrencyPath(), input, context);
         long requested = concurrency == null
                 ? 0
                 : integer(concurrency, "MaxConcurrency", map.maxConcurrencyPath(), "MaxConcurrencyPath");
@@ -42,7 +47,12 @@ record MapLimits(int maxConcurrency, Long toleratedCount, Double toleratedPercen
      */
     static MapLimits evaluate(
             State.Map map, StateRun run, JsonNode input, EvaluationContext context, int maxConcurrency) {
-        StateDataFlow flow = run.dataFlow();
+        return evaluate(map, run.dataFlow(), input, context, maxConcurrency);
+    }
+
+    /** As {@link #evaluate(State.Map, StateRun, JsonNode, EvaluationContext, int)}, with the state's data flow. */
+    static MapLimits evaluate(
+            State.Map map, StateDataFlow flow, JsonNode input, EvaluationContext context, int maxConcurrency) {
         JsonNode count = flow.field(
                 "ToleratedFailureCountPath",
                 map.toleratedFailureCount(),

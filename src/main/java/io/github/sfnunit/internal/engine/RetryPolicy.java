@@ -57,13 +57,22 @@ final class RetryPolicy {
      * {@code JitterStrategy: FULL}. Millisecond precision.
      */
     public static Duration delay(Retrier retrier, int retry, RandomGenerator jitter) {
-        double seconds = retrier.intervalSeconds() * Math.pow(retrier.backoffRate(), retry - 1);
-        if (retrier.maxDelaySeconds() != null) {
-            seconds = Math.min(seconds, retrier.maxDelaySeconds());
-        }
+        double seconds = backoffSeconds(retrier, retry);
         if (retrier.jitterStrategy() == Retrier.JitterStrategy.FULL) {
             seconds = jitter.nextDouble() * seconds;
         }
         return Duration.ofMillis(Math.round(seconds * 1000));
+    }
+
+    /**
+     * The back-off before retry number {@code retry} (1-based) without jitter: {@code IntervalSeconds *
+     * BackoffRate^(retry-1)}, capped by {@code MaxDelaySeconds}.
+     */
+    static double backoffSeconds(Retrier retrier, int retry) {
+        double seconds = retrier.intervalSeconds() * Math.pow(retrier.backoffRate(), retry - 1);
+        if (retrier.maxDelaySeconds() != null) {
+            seconds = Math.min(seconds, retrier.maxDelaySeconds());
+        }
+        return seconds;
     }
 }

@@ -72,14 +72,19 @@ final class TaskExecutor implements StateExecutor {
     private TaskOutcome outcomeOf(ExecutionRuntime execution, TaskInvocation invocation) {
         TaskHandler handler = execution.options().taskHandler();
         if (handler == null) {
-            throw new UnmockedTaskException("Task state '" + task.name() + "' called '" + task.resource()
-                    + "', but no task handler is configured: give the StateMachine a TaskHandler (e.g. TaskMocks)");
+            throw noHandler(task);
         }
         TaskOutcome outcome = handler.invoke(invocation);
         if (outcome == null) {
             throw new IllegalStateException("The task handler returned null for state '" + task.name() + "'");
         }
         return outcome;
+    }
+
+    /** The failure of a Task run without a {@link TaskHandler}. */
+    static UnmockedTaskException noHandler(State.Task task) {
+        return new UnmockedTaskException("Task state '" + task.name() + "' called '" + task.resource()
+                + "', but no task handler is configured: give the StateMachine a TaskHandler (e.g. TaskMocks)");
     }
 
     private Long seconds(StateRun run, String field, JsonNode literal, String path, EvaluationContext context) {

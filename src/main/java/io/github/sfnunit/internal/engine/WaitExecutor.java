@@ -35,15 +35,15 @@ final class WaitExecutor implements StateExecutor {
     public void attempt(StateRun run) {
         EvaluationContext context = run.context();
         JsonNode effectiveInput = run.dataFlow().effectiveInput(run.rawInput(), context);
-        Instant until = until(run, effectiveInput, context);
+        Instant until = until(run.execution().now(), run.dataFlow(), effectiveInput, context);
         if (Duration.between(run.execution().now(), until).getSeconds() > MAX_DELAY_SECONDS) {
             throw runtime("Wait state delay is too long.");
         }
         run.scheduler().schedule(until, () -> run.succeed(effectiveInput, wait.next()));
     }
 
-    private Instant until(StateRun run, JsonNode input, EvaluationContext context) {
-        Instant now = run.execution().now();
+    /** When the wait ends, from {@code now}; fails as AWS does when a field is not a valid delay or time. */
+    Instant until(Instant now, StateDataFlow flow, JsonNode input, EvaluationContext context) {
         if (secondsPath != null) {
             JsonNode value = secondsPath
                     .find(input, context)
@@ -69,7 +69,7 @@ final class WaitExecutor implements StateExecutor {
             }
             return instant;
         }
-        JsonNode seconds = run.dataFlow().field("Seconds", wait.seconds(), null, input, context);
+        JsonNode seconds = flow.field("Seconds", wait.seconds(), null, input, context);
         if (seconds != null) {
             if (!seconds.isIntegralNumber() || seconds.longValue() < 0) {
                 throw new StatesException(
@@ -79,7 +79,7 @@ final class WaitExecutor implements StateExecutor {
             }
             return Scheduler.plusSeconds(now, seconds.longValue());
         }
-        JsonNode timestamp = run.dataFlow().field("Timestamp", wait.timestamp(), null, input, context);
+        JsonNode timestamp = flow.field("Timestamp", wait.timestamp(), null, input, context);
         Instant instant =
                 timestamp != null && timestamp.isTextual() ? AwsTimestamps.parse(timestamp.textValue()) : null;
         if (instant == null) {
