@@ -117,7 +117,7 @@ final class ApiState {
         ExecutionOptions options = configured.options().toBuilder()
                 .executionName(name)
                 .seed(settings.seed() + seq)
-                .taskHandler(new EndpointTasks(this, taskMocks, lambda))
+                .taskHandler(tasks(taskMocks))
                 .build();
         RunningExecution run = configured.withOptions(options).withClock(clock).begin(input);
         ExecutionRecord record = new ExecutionRecord(seq, name, machine, run, inputText, input, traceHeader);
@@ -126,6 +126,11 @@ final class ApiState {
         running.add(record);
         drive(record);
         return record;
+    }
+
+    /** What answers the tasks of an execution (or a TestState) whose own mocks are {@code taskMocks}. */
+    EndpointTasks tasks(TaskHandler taskMocks) {
+        return new EndpointTasks(this, taskMocks, lambda);
     }
 
     /** Runs {@code record} as far as it can go now: in run-to-completion mode through every timer until it ends. */

@@ -91,7 +91,7 @@ final class TestStateOperation {
             result = machine.withClock(state.clock())
                     .withTaskHandler(
                             state.mocks() != null
-                                    ? new EndpointTasks(state, state.mocks())
+                                    ? state.tasks(state.mocks())
                                     : invocation -> EndpointTasks.unmocked(
                                             invocation,
                                             "TestState was given no mock and the endpoint has no mocks: give"
