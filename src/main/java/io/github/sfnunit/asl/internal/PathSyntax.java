@@ -1,4 +1,4 @@
-package io.github.sfnunit.asl;
+package io.github.sfnunit.asl.internal;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -11,7 +11,7 @@ import com.jayway.jsonpath.JsonPath;
  * ResultPath}, {@code ItemsPath}, Choice {@code Variable}), which can only name a single node: {@code .field},
  * {@code ['field']} and {@code [index]} steps.
  */
-final class PathSyntax {
+public final class PathSyntax {
 
     static {
         QuietSlf4j.initialize(); // before json-path's first class loads: it logs through SLF4J
@@ -20,7 +20,7 @@ final class PathSyntax {
     private PathSyntax() {}
 
     /** A path as used by InputPath, OutputPath, {@code .$} values and {@code ...Path} fields. */
-    static String checkPath(String path) {
+    public static String checkPath(String path) {
         String root = rootOf(path);
         if (root == null) {
             return "\"" + path + "\" is not a valid JSONPath: it must start with \"$\"";
@@ -44,7 +44,7 @@ final class PathSyntax {
      * A reference path. {@code allowContextAndVariables} is false for ResultPath, which can only write into the
      * state's own data.
      */
-    static String checkReferencePath(String path, boolean allowContextAndVariables) {
+    public static String checkReferencePath(String path, boolean allowContextAndVariables) {
         String root = rootOf(path);
         if (root == null) {
             return "\"" + path + "\" is not a valid reference path: it must start with \"$\"";
@@ -87,7 +87,7 @@ final class PathSyntax {
     }
 
     /** {@code $}, {@code $$} or {@code $name}; {@code null} when the text does not start with a root. */
-    static String rootOf(String path) {
+    public static String rootOf(String path) {
         if (!path.startsWith("$")) {
             return null;
         }
@@ -101,7 +101,7 @@ final class PathSyntax {
         return path.substring(0, i);
     }
 
-    static boolean isNameChar(char c) {
+    public static boolean isNameChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
@@ -146,7 +146,7 @@ final class PathSyntax {
                 && ((text.startsWith("'") && text.endsWith("'")) || (text.startsWith("\"") && text.endsWith("\"")));
     }
 
-    static String firstLine(String message) {
+    public static String firstLine(String message) {
         if (message == null) {
             return "syntax error";
         }
