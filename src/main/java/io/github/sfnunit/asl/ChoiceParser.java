@@ -37,13 +37,7 @@ final class ChoiceParser {
         }
         String defaultState = fields.string("Default");
         return new State.ChoiceState(
-                fields.stateName(),
-                fields.pointer(),
-                fields.string("Comment"),
-                language,
-                DataFlowParser.parse(fields, language),
-                choices,
-                defaultState);
+                StateParser.header(fields, language, StateParser.Transition.NONE), choices, defaultState);
     }
 
     private Choice topLevelRule(Fields state, JsonNode node, String pointer, QueryLanguage language) {

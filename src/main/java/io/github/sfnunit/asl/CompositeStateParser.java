@@ -53,16 +53,7 @@ final class CompositeStateParser {
         }
         ErrorHandlingParser errors = new ErrorHandlingParser(fields, language);
         return new State.Parallel(
-                fields.stateName(),
-                fields.pointer(),
-                fields.string("Comment"),
-                language,
-                DataFlowParser.parse(fields, language),
-                transition.next(),
-                transition.end(),
-                branches,
-                errors.retriers(),
-                errors.catchers());
+                StateParser.header(fields, language, transition), branches, errors.retriers(), errors.catchers());
     }
 
     State map(Fields fields, QueryLanguage language) {
@@ -123,13 +114,7 @@ final class CompositeStateParser {
         String label = MapPartsParser.label(fields);
         ErrorHandlingParser errors = new ErrorHandlingParser(fields, language);
         return new State.Map(
-                fields.stateName(),
-                fields.pointer(),
-                fields.string("Comment"),
-                language,
-                DataFlowParser.parse(fields, language),
-                transition.next(),
-                transition.end(),
+                StateParser.header(fields, language, transition),
                 processor,
                 legacy,
                 config,
