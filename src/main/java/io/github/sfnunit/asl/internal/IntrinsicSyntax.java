@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 /**
  * The one parser of intrinsic function calls such as {@code States.Format('{} {}', $.a, States.UUID())}: the
  * validator checks definitions with it and {@code internal.query} compiles the tree it returns. An argument is a
- * string in single quotes (escapes {@code \'}, {@code \{}, {@code \}}, {@code \\}), a number, {@code true},
- * {@code false}, {@code null}, a path ({@code $...}, {@code $$...}, {@code $name...}) or a nested call. Function
- * names and argument counts are checked against {@link Intrinsic}; argument types are checked when a call runs.
+ * string in single quotes (escapes <code>\'</code>, <code>\{</code>, <code>\}</code>, <code>\\</code>), a
+ * number, {@code true}, {@code false}, {@code null}, a path ({@code $...}, {@code $$...}, {@code $name...}) or a
+ * nested call. Function names and argument counts are checked against {@link Intrinsic}; argument types are
+ * checked when a call runs.
  */
 public final class IntrinsicSyntax {
 
