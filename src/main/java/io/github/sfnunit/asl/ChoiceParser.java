@@ -3,6 +3,7 @@ package io.github.sfnunit.asl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.PathSyntax;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,13 +37,7 @@ final class ChoiceParser {
         }
         String defaultState = fields.string("Default");
         return new State.ChoiceState(
-                fields.stateName(),
-                fields.pointer(),
-                fields.string("Comment"),
-                language,
-                DataFlowParser.parse(fields, language),
-                choices,
-                defaultState);
+                StateParser.header(fields, language, StateParser.Transition.NONE), choices, defaultState);
     }
 
     private Choice topLevelRule(Fields state, JsonNode node, String pointer, QueryLanguage language) {

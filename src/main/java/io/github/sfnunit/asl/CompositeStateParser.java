@@ -3,6 +3,7 @@ package io.github.sfnunit.asl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.PathSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -52,16 +53,7 @@ final class CompositeStateParser {
         }
         ErrorHandlingParser errors = new ErrorHandlingParser(fields, language);
         return new State.Parallel(
-                fields.stateName(),
-                fields.pointer(),
-                fields.string("Comment"),
-                language,
-                DataFlowParser.parse(fields, language),
-                transition.next(),
-                transition.end(),
-                branches,
-                errors.retriers(),
-                errors.catchers());
+                StateParser.header(fields, language, transition), branches, errors.retriers(), errors.catchers());
     }
 
     State map(Fields fields, QueryLanguage language) {
@@ -122,13 +114,7 @@ final class CompositeStateParser {
         String label = MapPartsParser.label(fields);
         ErrorHandlingParser errors = new ErrorHandlingParser(fields, language);
         return new State.Map(
-                fields.stateName(),
-                fields.pointer(),
-                fields.string("Comment"),
-                language,
-                DataFlowParser.parse(fields, language),
-                transition.next(),
-                transition.end(),
+                StateParser.header(fields, language, transition),
                 processor,
                 legacy,
                 config,

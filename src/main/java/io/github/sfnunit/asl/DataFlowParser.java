@@ -1,6 +1,9 @@
 package io.github.sfnunit.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.asl.internal.Intrinsic;
+import io.github.sfnunit.asl.internal.IntrinsicSyntax;
+import io.github.sfnunit.asl.internal.PathSyntax;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -125,7 +128,16 @@ final class DataFlowParser {
         }
         String text = value.textValue();
         if (IntrinsicSyntax.looksLikeCall(text)) {
-            return IntrinsicSyntax.check(text);
+            try {
+                IntrinsicSyntax.parse(text);
+                return null;
+            } catch (IntrinsicSyntax.SyntaxException e) {
+                String unknown = e.unknownFunction();
+                return unknown == null
+                        ? e.getMessage()
+                        : e.messageSaying("unknown function \"" + unknown + "\""
+                                + Suggestions.clause(unknown, Intrinsic.names()));
+            }
         }
         if (text.startsWith("$")) {
             return PathSyntax.checkPath(text);

@@ -2,6 +2,7 @@ package io.github.sfnunit.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.QuietSlf4j;
 import java.util.Set;
 
 /**

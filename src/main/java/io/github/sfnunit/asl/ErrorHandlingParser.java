@@ -3,6 +3,7 @@ package io.github.sfnunit.asl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.PathSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

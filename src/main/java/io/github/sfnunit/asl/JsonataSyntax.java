@@ -2,6 +2,7 @@ package io.github.sfnunit.asl;
 
 import com.dashjoin.jsonata.Jsonata;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.asl.internal.PathSyntax;
 import java.util.Iterator;
 import java.util.Map;
 

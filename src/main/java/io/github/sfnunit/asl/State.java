@@ -17,27 +17,61 @@ import java.util.List;
  */
 public sealed interface State {
 
-    String name();
+    /**
+     * What every state has, read once by the parser: the parts common to all types.
+     *
+     * @param name the state's name
+     * @param pointer JSON Pointer of the state in the definition, e.g. {@code /States/ChargeCard}
+     * @param comment {@code Comment}, {@code null} when absent
+     * @param queryLanguage the effective query language: the state's own, else the enclosing graph's
+     * @param dataFlow the input/output processing fields ({@link DataFlow#DEFAULT} for Fail)
+     * @param next the {@code Next} state, {@code null} for {@code "End": true}, Choice, Succeed and Fail
+     * @param isEnd true for {@code "End": true}, Succeed and Fail
+     * @since 0.1.0
+     */
+    record Header(
+            String name,
+            String pointer,
+            String comment,
+            QueryLanguage queryLanguage,
+            DataFlow dataFlow,
+            String next,
+            boolean isEnd) {}
 
-    /** JSON Pointer of the state in the definition, e.g. {@code /States/ChargeCard}. */
-    String pointer();
-
-    String comment();
-
-    QueryLanguage queryLanguage();
-
-    DataFlow dataFlow();
+    /** The parts common to every state; {@link #name()} and the others read it. */
+    Header header();
 
     StateType type();
 
+    default String name() {
+        return header().name();
+    }
+
+    /** JSON Pointer of the state in the definition, e.g. {@code /States/ChargeCard}. */
+    default String pointer() {
+        return header().pointer();
+    }
+
+    default String comment() {
+        return header().comment();
+    }
+
+    default QueryLanguage queryLanguage() {
+        return header().queryLanguage();
+    }
+
+    default DataFlow dataFlow() {
+        return header().dataFlow();
+    }
+
     /** The {@code Next} state, or {@code null} for {@code "End": true}, Choice, Succeed and Fail. */
     default String next() {
-        return null;
+        return header().next();
     }
 
     /** True when the state ends its graph: {@code "End": true}, Succeed, or Fail. */
     default boolean isEnd() {
-        return false;
+        return header().isEnd();
     }
 
     /** {@code Retry} of Task, Parallel and Map states; empty for the others. */
@@ -60,13 +94,7 @@ public sealed interface State {
      * @since 0.1.0
      */
     record Task(
-            String name,
-            String pointer,
-            String comment,
-            QueryLanguage queryLanguage,
-            DataFlow dataFlow,
-            String next,
-            boolean isEnd,
+            Header header,
             String resource,
             JsonNode timeoutSeconds,
             String timeoutSecondsPath,
@@ -93,16 +121,7 @@ public sealed interface State {
      * @param result the {@code Result} value, {@code null} when absent (the effective input passes through)
      * @since 0.1.0
      */
-    record Pass(
-            String name,
-            String pointer,
-            String comment,
-            QueryLanguage queryLanguage,
-            DataFlow dataFlow,
-            String next,
-            boolean isEnd,
-            JsonNode result)
-            implements State {
+    record Pass(Header header, JsonNode result) implements State {
         @Override
         public StateType type() {
             return StateType.PASS;
@@ -115,15 +134,7 @@ public sealed interface State {
      * @param defaultState the {@code Default} state, {@code null} when absent
      * @since 0.1.0
      */
-    record ChoiceState(
-            String name,
-            String pointer,
-            String comment,
-            QueryLanguage queryLanguage,
-            DataFlow dataFlow,
-            List<Choice> choices,
-            String defaultState)
-            implements State {
+    record ChoiceState(Header header, List<Choice> choices, String defaultState) implements State {
         public ChoiceState {
             choices = List.copyOf(choices);
         }
@@ -140,18 +151,7 @@ public sealed interface State {
      *
      * @since 0.1.0
      */
-    record Wait(
-            String name,
-            String pointer,
-            String comment,
-            QueryLanguage queryLanguage,
-            DataFlow dataFlow,
-            String next,
-            boolean isEnd,
-            JsonNode seconds,
-            JsonNode timestamp,
-            String secondsPath,
-            String timestampPath)
+    record Wait(Header header, JsonNode seconds, JsonNode timestamp, String secondsPath, String timestampPath)
             implements State {
         @Override
         public StateType type() {
@@ -164,16 +164,10 @@ public sealed interface State {
      *
      * @since 0.1.0
      */
-    record Succeed(String name, String pointer, String comment, QueryLanguage queryLanguage, DataFlow dataFlow)
-            implements State {
+    record Succeed(Header header) implements State {
         @Override
         public StateType type() {
             return StateType.SUCCEED;
-        }
-
-        @Override
-        public boolean isEnd() {
-            return true;
         }
     }
 
@@ -183,29 +177,10 @@ public sealed interface State {
      *
      * @since 0.1.0
      */
-    record Fail(
-            String name,
-            String pointer,
-            String comment,
-            QueryLanguage queryLanguage,
-            JsonNode error,
-            String errorPath,
-            JsonNode cause,
-            String causePath)
-            implements State {
-        @Override
-        public DataFlow dataFlow() {
-            return DataFlow.DEFAULT;
-        }
-
+    record Fail(Header header, JsonNode error, String errorPath, JsonNode cause, String causePath) implements State {
         @Override
         public StateType type() {
             return StateType.FAIL;
-        }
-
-        @Override
-        public boolean isEnd() {
-            return true;
         }
     }
 
@@ -214,17 +189,7 @@ public sealed interface State {
      *
      * @since 0.1.0
      */
-    record Parallel(
-            String name,
-            String pointer,
-            String comment,
-            QueryLanguage queryLanguage,
-            DataFlow dataFlow,
-            String next,
-            boolean isEnd,
-            List<StateGraph> branches,
-            List<Retrier> retry,
-            List<Catcher> catchers)
+    record Parallel(Header header, List<StateGraph> branches, List<Retrier> retry, List<Catcher> catchers)
             implements State {
         public Parallel {
             branches = List.copyOf(branches);
@@ -251,13 +216,7 @@ public sealed interface State {
      * @since 0.1.0
      */
     record Map(
-            String name,
-            String pointer,
-            String comment,
-            QueryLanguage queryLanguage,
-            DataFlow dataFlow,
-            String next,
-            boolean isEnd,
+            Header header,
             StateGraph itemProcessor,
             boolean legacyIterator,
             ProcessorConfig processorConfig,

@@ -51,13 +51,7 @@ final class StateParser {
             case PASS -> pass(fields, language);
             case CHOICE -> new ChoiceParser().parse(fields, language);
             case WAIT -> waitState(fields, language);
-            case SUCCEED ->
-                new State.Succeed(
-                        fields.stateName(),
-                        fields.pointer(),
-                        fields.string("Comment"),
-                        language,
-                        DataFlowParser.parse(fields, language));
+            case SUCCEED -> new State.Succeed(header(fields, language, Transition.ENDS));
             case FAIL -> fail(fields, language);
             case PARALLEL -> new CompositeStateParser(this).parallel(fields, language);
             case MAP -> new CompositeStateParser(this).map(fields, language);
@@ -153,13 +147,7 @@ final class StateParser {
         JsonNode credentials = credentials(fields, language);
         ErrorHandlingParser errors = new ErrorHandlingParser(fields, language);
         return new State.Task(
-                fields.stateName(),
-                fields.pointer(),
-                fields.string("Comment"),
-                language,
-                DataFlowParser.parse(fields, language),
-                transition.next(),
-                transition.end(),
+                header(fields, language, transition),
                 resource,
                 timeout,
                 timeoutPath,
@@ -202,15 +190,7 @@ final class StateParser {
     private State pass(Fields fields, QueryLanguage language) {
         Transition transition = transition(fields);
         JsonNode result = language == QueryLanguage.JSONPATH ? fields.get("Result") : null;
-        return new State.Pass(
-                fields.stateName(),
-                fields.pointer(),
-                fields.string("Comment"),
-                language,
-                DataFlowParser.parse(fields, language),
-                transition.next(),
-                transition.end(),
-                result);
+        return new State.Pass(header(fields, language, transition), result);
     }
 
     private State waitState(Fields fields, QueryLanguage language) {
@@ -248,18 +228,7 @@ final class StateParser {
             secondsPath = DataFlowParser.optionalReferencePath(fields, "SecondsPath");
             timestampPath = DataFlowParser.optionalReferencePath(fields, "TimestampPath");
         }
-        return new State.Wait(
-                fields.stateName(),
-                fields.pointer(),
-                fields.string("Comment"),
-                language,
-                DataFlowParser.parse(fields, language),
-                transition.next(),
-                transition.end(),
-                seconds,
-                timestamp,
-                secondsPath,
-                timestampPath);
+        return new State.Wait(header(fields, language, transition), seconds, timestamp, secondsPath, timestampPath);
     }
 
     static boolean isTimestamp(String text) {
@@ -285,15 +254,9 @@ final class StateParser {
             fields.atMostOne("Error", "ErrorPath");
             fields.atMostOne("Cause", "CausePath");
         }
-        return new State.Fail(
-                fields.stateName(),
-                fields.pointer(),
-                fields.string("Comment"),
-                language,
-                error,
-                errorPath,
-                cause,
-                causePath);
+        State.Header header = new State.Header(
+                fields.stateName(), fields.pointer(), fields.string("Comment"), language, DataFlow.DEFAULT, null, true);
+        return new State.Fail(header, error, errorPath, cause, causePath);
     }
 
     private static JsonNode literalString(Fields fields, String field, QueryLanguage language) {
@@ -348,5 +311,25 @@ final class StateParser {
     }
 
     /** The outcome of reading Next/End. */
-    record Transition(String next, boolean end) {}
+    record Transition(String next, boolean end) {
+        /** Choice: its rules and Default say where to go. */
+        static final Transition NONE = new Transition(null, false);
+        /** Succeed. */
+        static final Transition ENDS = new Transition(null, true);
+    }
+
+    /**
+     * The header of a state, read after the state's own fields, so that problems keep the order they were always
+     * reported in.
+     */
+    static State.Header header(Fields fields, QueryLanguage language, Transition transition) {
+        return new State.Header(
+                fields.stateName(),
+                fields.pointer(),
+                fields.string("Comment"),
+                language,
+                DataFlowParser.parse(fields, language),
+                transition.next(),
+                transition.end());
+    }
 }

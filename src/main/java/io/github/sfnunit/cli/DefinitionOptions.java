@@ -1,5 +1,6 @@
 package io.github.sfnunit.cli;
 
+import io.github.sfnunit.ExecutionOptions;
 import io.github.sfnunit.asl.DefinitionLoader;
 import io.github.sfnunit.asl.StateMachineType;
 import java.util.LinkedHashMap;
@@ -37,5 +38,14 @@ final class DefinitionOptions {
                 .logicalId(logicalId)
                 .stateMachineType(type)
                 .build();
+    }
+
+    /** Execution options for a definition these options loaded: the {@code --type} given, else the definition's. */
+    ExecutionOptions.Builder executionOptions() {
+        ExecutionOptions.Builder options = ExecutionOptions.builder();
+        if (type != null) {
+            options.stateMachineType(type);
+        }
+        return options;
     }
 }

@@ -1,6 +1,5 @@
 package io.github.sfnunit.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sfnunit.ExecutionOptions;
 import io.github.sfnunit.StateMachine;
@@ -102,12 +101,9 @@ public final class ReplayCommand implements Callable<Integer> {
             definition = definitionOptions.loader().load(definitionFile);
             recording = ExecutionRecording.read(historyFile);
             if (input != null) {
-                recording = recording.withInput(readInput());
+                recording = recording.withInput(JSON.readTree(RunCommand.readInput(input)));
             }
-            ExecutionOptions.Builder options = ExecutionOptions.builder();
-            if (definitionOptions.type != null) {
-                options.stateMachineType(definitionOptions.type);
-            }
+            ExecutionOptions.Builder options = definitionOptions.executionOptions();
             if (startTime != null) {
                 options.startTime(startTime);
             }
@@ -170,11 +166,6 @@ public final class ReplayCommand implements Callable<Integer> {
             name.insert(0, "Recorded");
         }
         return name + "RegressionTest";
-    }
-
-    private JsonNode readInput() throws IOException {
-        String text = input.startsWith("@") ? Files.readString(Path.of(input.substring(1))) : input;
-        return JSON.readTree(text);
     }
 
     private static void write(Path file, String text) throws IOException {

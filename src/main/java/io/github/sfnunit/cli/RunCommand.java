@@ -113,10 +113,7 @@ public final class RunCommand implements Callable<Integer> {
         } catch (UnsupportedFeatureException e) {
             return notRun(out, json, e);
         }
-        ExecutionOptions.Builder options = ExecutionOptions.builder().seed(seed);
-        if (definitionOptions.type != null) {
-            options.stateMachineType(definitionOptions.type);
-        }
+        ExecutionOptions.Builder options = definitionOptions.executionOptions().seed(seed);
         if (startTime != null) {
             options.startTime(startTime);
         }
@@ -126,7 +123,7 @@ public final class RunCommand implements Callable<Integer> {
                 options.taskHandler(taskHandler());
             }
             execution = StateMachine.from(definition, options.build().forDefinition(definition))
-                    .start(readInput());
+                    .start(input == null ? "{}" : readInput(input));
         } catch (RuntimeException e) {
             return notRun(out, json, e);
         }
@@ -178,11 +175,11 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The input text, checked by {@code StateMachine.start} (JSON, depth, size, Unicode) like any test's. */
-    private String readInput() {
-        if (input == null) {
-            return "{}";
-        }
+    /**
+     * The text of an {@code --input JSON|@FILE} option: the JSON as given, or the UTF-8 text of the file. The text
+     * is checked by {@code StateMachine.start} (JSON, depth, size, Unicode) like any test's.
+     */
+    static String readInput(String input) {
         if (!input.startsWith("@")) {
             return input;
         }

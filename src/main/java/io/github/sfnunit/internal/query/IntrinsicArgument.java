@@ -1,7 +1,9 @@
 package io.github.sfnunit.internal.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.asl.internal.Intrinsic;
 import java.util.List;
+import java.util.function.Function;
 
 /** One argument of an intrinsic call, compiled: a literal, a path, or a nested call. */
 sealed interface IntrinsicArgument {
@@ -28,15 +30,16 @@ sealed interface IntrinsicArgument {
         }
     }
 
-    /** A nested call such as {@code States.ArrayLength($.items)}. */
-    record Call(Intrinsic function, List<IntrinsicArgument> arguments) implements IntrinsicArgument {
+    /** A call such as {@code States.ArrayLength($.items)}, with the body that computes the function. */
+    record Call(Intrinsic function, Function<IntrinsicInvocation, JsonNode> body, List<IntrinsicArgument> arguments)
+            implements IntrinsicArgument {
         public Call {
             arguments = List.copyOf(arguments);
         }
 
         @Override
         public JsonNode evaluate(IntrinsicScope scope) {
-            return function.apply(this, scope);
+            return body.apply(IntrinsicInvocation.evaluate(this, scope));
         }
     }
 }

@@ -1,6 +1,12 @@
 package io.github.sfnunit.internal.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.asl.internal.Intrinsic;
+import io.github.sfnunit.asl.internal.IntrinsicNode;
+import io.github.sfnunit.asl.internal.IntrinsicSyntax;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * A compiled intrinsic function call such as {@code States.Format('Hello {}', $.name)}, with nested calls,
@@ -30,12 +36,51 @@ public final class IntrinsicFunction {
      *     the position and the problem
      */
     public static IntrinsicFunction compile(String text) {
-        return new IntrinsicFunction(text, IntrinsicParser.parse(text));
+        return new IntrinsicFunction(text, compile(IntrinsicSyntax.parse(text)));
     }
 
     /** Whether {@code text} is written as an intrinsic call (starts with {@code States.}), valid or not. */
     public static boolean looksLikeCall(String text) {
-        return text != null && text.startsWith("States.");
+        return IntrinsicSyntax.looksLikeCall(text);
+    }
+
+    private static IntrinsicArgument.Call compile(IntrinsicNode.Call call) {
+        List<IntrinsicArgument> arguments = new ArrayList<>(call.arguments().size());
+        for (IntrinsicNode argument : call.arguments()) {
+            if (argument instanceof IntrinsicNode.Call nested) {
+                arguments.add(compile(nested));
+            } else if (argument instanceof IntrinsicNode.Path path) {
+                arguments.add(new IntrinsicArgument.Path(JsonPathExpression.compile(path.text())));
+            } else {
+                IntrinsicNode.Literal literal = (IntrinsicNode.Literal) argument;
+                arguments.add(new IntrinsicArgument.Literal(literal.value(), literal.raw()));
+            }
+        }
+        return new IntrinsicArgument.Call(call.function(), body(call.function()), arguments);
+    }
+
+    /** What each function of the one list computes; a function added to the list fails here until it has one. */
+    private static Function<IntrinsicInvocation, JsonNode> body(Intrinsic function) {
+        return switch (function) {
+            case FORMAT -> TextIntrinsics::format;
+            case STRING_TO_JSON -> JsonIntrinsics::stringToJson;
+            case JSON_TO_STRING -> JsonIntrinsics::jsonToString;
+            case ARRAY -> ArrayIntrinsics::array;
+            case ARRAY_PARTITION -> ArrayIntrinsics::partition;
+            case ARRAY_CONTAINS -> ArrayIntrinsics::contains;
+            case ARRAY_RANGE -> ArrayIntrinsics::range;
+            case ARRAY_GET_ITEM -> ArrayIntrinsics::getItem;
+            case ARRAY_LENGTH -> ArrayIntrinsics::length;
+            case ARRAY_UNIQUE -> ArrayIntrinsics::unique;
+            case BASE64_ENCODE -> TextIntrinsics::base64Encode;
+            case BASE64_DECODE -> TextIntrinsics::base64Decode;
+            case HASH -> TextIntrinsics::hash;
+            case JSON_MERGE -> JsonIntrinsics::merge;
+            case MATH_RANDOM -> MathIntrinsics::random;
+            case MATH_ADD -> MathIntrinsics::add;
+            case STRING_SPLIT -> TextIntrinsics::split;
+            case UUID -> MathIntrinsics::uuid;
+        };
     }
 
     /** The call as written in the definition. */

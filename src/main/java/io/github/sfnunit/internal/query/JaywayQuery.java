@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.jayway.jsonpath.Configuration;
-import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.JsonPathException;
 import com.jayway.jsonpath.PathNotFoundException;
@@ -26,19 +25,6 @@ record JaywayQuery(JsonPath path, FilterRegexes regexes) implements PathQuery {
             .jsonProvider(new JacksonJsonNodeJsonProvider(MAPPER))
             .mappingProvider(new JacksonMappingProvider(MAPPER))
             .build();
-
-    /**
-     * Compiles {@code text}, a path rooted at {@code $}.
-     *
-     * @throws IllegalArgumentException when Jayway cannot parse it
-     */
-    static JaywayQuery compile(String text) {
-        try {
-            return new JaywayQuery(JsonPath.compile(text), FilterRegexes.of(text));
-        } catch (InvalidPathException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
-    }
 
     @Override
     public JsonNode evaluate(JsonNode document) {

@@ -1,7 +1,7 @@
 package io.github.sfnunit.internal.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
+import io.github.sfnunit.asl.internal.PathSyntax;
 import java.util.Optional;
 
 /**
@@ -50,48 +50,20 @@ public final class JsonPathExpression {
         if (text == null || !text.startsWith("$")) {
             throw new IllegalArgumentException("Invalid JSONPath '" + text + "': a path must start with '$'");
         }
-        Root root;
-        String variable = null;
-        String rest;
-        if (text.startsWith("$$")) {
-            root = Root.CONTEXT;
-            rest = text.substring(2);
-        } else if (text.length() > 1 && isVariableStart(text.charAt(1))) {
-            root = Root.VARIABLE;
-            int end = 1;
-            while (end < text.length() && text.charAt(end) != '.' && text.charAt(end) != '[') {
-                if (!isVariablePart(text.charAt(end))) {
-                    throw new IllegalArgumentException("Invalid JSONPath '" + text + "': '" + text.charAt(end)
-                            + "' cannot appear in a variable name");
-                }
-                end++;
-            }
-            variable = text.substring(1, end);
-            rest = text.substring(end);
-        } else {
-            root = Root.INPUT;
-            rest = text.substring(1);
-        }
-        return new JsonPathExpression(text, root, variable, compileQuery(text, rest));
-    }
-
-    private static PathQuery compileQuery(String text, String rest) {
-        JaywayQuery jayway;
+        PathSyntax.Path path;
         try {
-            jayway = JaywayQuery.compile("$" + rest);
+            path = PathSyntax.parse(text);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Invalid JSONPath '" + text + "': " + e.getMessage(), e);
         }
-        List<PathStep> steps = PathSyntax.definiteSteps(rest);
-        return steps != null ? new StepQuery(steps, jayway) : jayway;
-    }
-
-    private static boolean isVariableStart(char c) {
-        return Character.isLetter(c) || c == '_';
-    }
-
-    private static boolean isVariablePart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        String root = path.root();
+        JaywayQuery jayway = new JaywayQuery(path.jayway(), FilterRegexes.of(text));
+        PathQuery query = path.steps() != null ? new StepQuery(path.steps(), jayway) : jayway;
+        return switch (root) {
+            case "$" -> new JsonPathExpression(text, Root.INPUT, null, query);
+            case "$$" -> new JsonPathExpression(text, Root.CONTEXT, null, query);
+            default -> new JsonPathExpression(text, Root.VARIABLE, root.substring(1), query);
+        };
     }
 
     /** The path as written in the definition. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.PathStep;
+import io.github.sfnunit.asl.internal.PathSyntax;
 import java.util.List;
 
 /**
@@ -35,16 +37,12 @@ public final class ReferencePath {
      *     and contain only field and index steps; {@code $$} and variables are not allowed)
      */
     public static ReferencePath compile(String text) {
-        if (text == null || !text.startsWith("$") || text.startsWith("$$")) {
-            throw new IllegalArgumentException(
-                    "Invalid ResultPath '" + text + "': a reference path must start with '$' followed by fields");
+        String problem = PathSyntax.checkReferencePath(text, false);
+        if (problem != null) {
+            throw new IllegalArgumentException("Invalid ResultPath '" + text + "': " + problem);
         }
         List<PathStep> steps = PathSyntax.definiteSteps(text.substring(1));
-        if (steps == null) {
-            throw new IllegalArgumentException("Invalid ResultPath '" + text
-                    + "': a reference path may only contain '.name', \"['name']\" and '[index]' steps");
-        }
-        return new ReferencePath(text, List.copyOf(steps));
+        return new ReferencePath(text, steps);
     }
 
     /** The path as written in the definition. */

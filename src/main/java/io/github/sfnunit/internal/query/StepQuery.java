@@ -1,6 +1,8 @@
 package io.github.sfnunit.internal.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.asl.internal.PathStep;
+import io.github.sfnunit.asl.internal.PathSyntax;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
-package io.github.sfnunit.internal.query;
+package io.github.sfnunit.asl.internal;
 
 /** One step of a definite path: an object field or an array index. */
-sealed interface PathStep {
+public sealed interface PathStep {
 
     /** The step as Jayway prints it in error messages, e.g. {@code ['name']} or {@code [0]}. */
     String render();

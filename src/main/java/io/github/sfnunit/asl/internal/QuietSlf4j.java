@@ -1,4 +1,4 @@
-package io.github.sfnunit.asl;
+package io.github.sfnunit.asl.internal;
 
 /**
  * Keeps SLF4J from warning about a missing logging backend that the user never asked for.
@@ -12,7 +12,7 @@ package io.github.sfnunit.asl;
  * logger, as the warning would have said. Nothing happens when the user set {@code slf4j.internal.verbosity}
  * (their choice wins), when SLF4J is absent, or when SLF4J was initialized earlier (it reports only once).
  */
-final class QuietSlf4j {
+public final class QuietSlf4j {
 
     private static final String VERBOSITY = "slf4j.internal.verbosity";
 
@@ -36,7 +36,7 @@ final class QuietSlf4j {
     private QuietSlf4j() {}
 
     /** Runs the class's one-time initialization; later calls do nothing. */
-    static void initialize() {
+    public static void initialize() {
         // the static initializer above did the work
     }
 }

@@ -1,0 +1,6 @@
+/**
+ * Internal: the one syntax of intrinsic function calls and JSONPath, shared by the validator in {@link
+ * io.github.sfnunit.asl} and the compiler in {@code internal.query}, which evaluates the syntax trees parsed here.
+ * Not public API: it may change in any release.
+ */
+package io.github.sfnunit.asl.internal;
