@@ -51,6 +51,10 @@ class MachineNameAndTypeTest {
             // an Express execution cannot be redriven: AWS gives it no RedriveCount
             assertThat(output.path("execution").has("RedriveCount")).isFalse();
             assertThat(machine.options().stateMachineType()).isEqualTo(StateMachineType.EXPRESS);
+            // AWS serves no GetExecutionHistory for Express executions; sfn-unit records one all the same
+            assertThat(run.history())
+                    .extracting(event -> event.type())
+                    .containsExactly("ExecutionStarted", "PassStateEntered", "PassStateExited", "ExecutionSucceeded");
         }
 
         @Test
