@@ -71,6 +71,7 @@ final class ExecutionResults {
                 visit.cause(),
                 visit.variables(),
                 visit.next(),
-                visit.choiceRule());
+                visit.choiceRule(),
+                visit.abortedTime());
     }
 }

@@ -25,6 +25,9 @@ import java.util.Map;
  * @param next the state that followed, {@code null} when none did
  * @param choiceRule for a Choice state that matched a rule: that rule's index in {@code Choices}; {@code null}
  *     when it took its {@code Default}, matched nothing, or the state is not a Choice
+ * @param abortedTime when the state was stopped while it ran because a sibling Parallel branch or Map iteration
+ *     failed (AWS records {@code TaskStateAborted}, {@code WaitStateAborted}, ...), else {@code null}; the state
+ *     then neither exited nor failed, and a Task's attempt that was running then is not in {@code attempts}
  * @since 0.1.0
  */
 public record StateVisit(
@@ -42,11 +45,48 @@ public record StateVisit(
         String cause,
         Map<String, JsonNode> variables,
         String next,
-        Integer choiceRule) {
+        Integer choiceRule,
+        Instant abortedTime) {
 
     public StateVisit {
         attempts = List.copyOf(attempts);
         variables = Map.copyOf(variables);
+    }
+
+    /** A visit that was not aborted (the form before {@code abortedTime} was recorded). */
+    public StateVisit(
+            String stateName,
+            String statePath,
+            StateType type,
+            int sequence,
+            Instant enteredTime,
+            Instant exitedTime,
+            JsonNode input,
+            JsonNode output,
+            List<Attempt> attempts,
+            CaughtError caught,
+            String error,
+            String cause,
+            Map<String, JsonNode> variables,
+            String next,
+            Integer choiceRule) {
+        this(
+                stateName,
+                statePath,
+                type,
+                sequence,
+                enteredTime,
+                exitedTime,
+                input,
+                output,
+                attempts,
+                caught,
+                error,
+                cause,
+                variables,
+                next,
+                choiceRule,
+                null);
     }
 
     /** A visit that is not a Choice's match of a rule (the form before {@code choiceRule} was recorded). */
@@ -80,6 +120,7 @@ public record StateVisit(
                 cause,
                 variables,
                 next,
+                null,
                 null);
     }
 

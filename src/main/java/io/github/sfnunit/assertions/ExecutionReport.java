@@ -11,6 +11,7 @@ import io.github.sfnunit.mock.UnusedStub;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +40,23 @@ final class ExecutionReport {
         return pathTable(execution) + NL + NL + endLine(execution) + NL + NL + taskCalls(execution);
     }
 
+    /**
+     * The executed path as a table, one row per attempt (and per visit of a state without attempts), in virtual
+     * time order: rows of Parallel branches and Map iterations interleave as they ran, each naming its branch or
+     * iteration in the state's path ({@code Outer/Branch 1/Inner}). Rows that start at the same instant keep the
+     * order in which the states were entered.
+     */
     static String pathTable(Execution execution) {
         if (execution.visits().isEmpty()) {
             return "Executed path: no state was entered.";
         }
-        List<String[]> rows = new ArrayList<>();
+        List<Row> timed = new ArrayList<>();
         for (StateVisit visit : execution.visits()) {
-            addRows(execution.startTime(), visit, rows);
+            addRows(execution.startTime(), visit, timed);
         }
+        // a stable sort: same-instant rows stay in order of entry, a visit's attempts stay in order
+        timed.sort(Comparator.comparing(Row::at, Comparator.nullsLast(Comparator.naturalOrder())));
+        List<String[]> rows = timed.stream().map(Row::cells).toList();
         List<String[]> shown = new ArrayList<>();
         shown.add(HEADER);
         int omitted = 0;
@@ -142,16 +152,27 @@ final class ExecutionReport {
         return count == 1 ? "1 call" : count + " calls";
     }
 
-    private static void addRows(Instant start, StateVisit visit, List<String[]> rows) {
+    /** A row of the path table and the virtual instant it is ordered by. */
+    private record Row(Instant at, String[] cells) {}
+
+    private static void addRows(Instant start, StateVisit visit, List<Row> rows) {
         String state = visit.statePath() == null ? visit.stateName() : visit.statePath();
         List<Attempt> attempts = visit.attempts();
-        if (attempts.isEmpty()) {
-            rows.add(new String[] {time(start, visit.enteredTime()), state, "", outcome(visit), exit(visit)});
+        if (attempts.isEmpty()
+                && visit.abortedTime() != null
+                && visit.type() != StateType.TASK
+                && visit.type() != StateType.PARALLEL
+                && visit.type() != StateType.MAP) {
+            rows.add(row(start, visit.enteredTime(), state, "", "aborted", aborted(start, visit)));
+            return;
+        }
+        if (attempts.isEmpty() && visit.abortedTime() == null) {
+            rows.add(row(start, visit.enteredTime(), state, "", outcome(visit), exit(visit)));
             return;
         }
         for (int i = 0; i < attempts.size(); i++) {
             Attempt attempt = attempts.get(i);
-            boolean last = i == attempts.size() - 1;
+            boolean last = i == attempts.size() - 1 && visit.abortedTime() == null;
             String outcome;
             String decision;
             if (attempt.error() != null) {
@@ -174,10 +195,60 @@ final class ExecutionReport {
                 outcome = "ok";
                 decision = last ? exit(visit) : "";
             }
-            rows.add(new String[] {
-                time(start, attempt.startedTime()), state, Integer.toString(attempt.retryCount() + 1), outcome, decision
-            });
+            rows.add(row(
+                    start,
+                    attempt.startedTime(),
+                    state,
+                    Integer.toString(attempt.retryCount() + 1),
+                    outcome,
+                    decision));
         }
+        if (visit.abortedTime() != null) {
+            addAbortedAttempt(start, visit, state, rows);
+        }
+    }
+
+    /**
+     * The attempt a sibling's failure stopped: the one running then (the first, or the retry that began after the
+     * last recorded attempt's back-off), or, when the state was waiting out a back-off, that wait.
+     */
+    private static void addAbortedAttempt(Instant start, StateVisit visit, String state, List<Row> rows) {
+        List<Attempt> attempts = visit.attempts();
+        Instant attemptStart = visit.enteredTime();
+        if (!attempts.isEmpty()) {
+            Attempt previous = attempts.get(attempts.size() - 1);
+            attemptStart = previous.retryDelay() == null || previous.endedTime() == null
+                    ? null
+                    : previous.endedTime().plus(previous.retryDelay());
+        }
+        if (attemptStart != null && !attemptStart.isAfter(visit.abortedTime())) {
+            rows.add(row(
+                    start,
+                    attemptStart,
+                    state,
+                    Integer.toString(attempts.size() + 1),
+                    "aborted",
+                    aborted(start, visit)));
+        } else {
+            rows.add(row(
+                    start,
+                    visit.abortedTime(),
+                    state,
+                    "",
+                    "aborted",
+                    "in the back-off before attempt " + (attempts.size() + 1) + ", " + aborted(start, visit)));
+        }
+    }
+
+    /** Why and when a visit was aborted: {@code at +6s, when another branch failed}. */
+    private static String aborted(Instant start, StateVisit visit) {
+        String path = visit.statePath() == null ? "" : visit.statePath();
+        String sibling = path.matches(".*/Item \\d+/[^/]*") ? "iteration" : "branch";
+        return "at " + time(start, visit.abortedTime()) + ", when another " + sibling + " failed";
+    }
+
+    private static Row row(Instant start, Instant at, String state, String attempt, String outcome, String decision) {
+        return new Row(at, new String[] {time(start, at), state, attempt, outcome, decision});
     }
 
     private static String outcome(StateVisit visit) {
@@ -186,6 +257,10 @@ final class ExecutionReport {
         }
         if (visit.error() != null) {
             return visit.error();
+        }
+        if (visit.type() == StateType.FAIL) {
+            // a Fail state without Error (or with an Error only known at run time that came out empty)
+            return "failed";
         }
         return visit.exitedTime() == null ? "running" : "ok";
     }
@@ -196,8 +271,11 @@ final class ExecutionReport {
             return "caught by Catch[" + visit.caught().catcherIndex() + "] -> "
                     + visit.caught().next();
         }
+        if (visit.type() == StateType.FAIL) {
+            return "end";
+        }
         if (visit.error() != null) {
-            return visit.type() == StateType.FAIL ? "end" : "uncaught";
+            return "uncaught";
         }
         if (visit.next() != null) {
             return "-> " + visit.next();

@@ -69,6 +69,9 @@ final class LintOutput {
         return root.toString();
     }
 
+    /** The project's home page: the pom's {@code <url>} (LintCommandTest holds them equal). */
+    static final String PROJECT_URL = "https://github.com/sfnunit/sfn-unit";
+
     /** A SARIF 2.1.0 log: one run, every rule described, a result per finding with its file, line and pointer. */
     static String sarif(Map<Path, List<LintFinding>> byFile, Map<Path, String> unsupported) {
         ObjectNode log = JSON.createObjectNode()
@@ -76,7 +79,7 @@ final class LintOutput {
                 .put("version", "2.1.0");
         ObjectNode run = log.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "sfn-unit lint").put("informationUri", "https://github.com/sfn-unit/sfn-unit");
+        driver.put("name", "sfn-unit lint").put("informationUri", PROJECT_URL);
         ArrayNode rules = driver.putArray("rules");
         for (LintRule rule : LintRule.values()) {
             ObjectNode described = rules.addObject().put("id", rule.id()).put("name", ruleName(rule));

@@ -1,5 +1,6 @@
 package io.github.sfnunit.junit;
 
+import io.github.sfnunit.asl.StateMachineType;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -19,6 +20,11 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
+ * The injected machine runs on the test's {@link io.github.sfnunit.mock.TaskMocks} and virtual clock, like the
+ * class's machine: a stub set with {@code mocks.forState(...)} answers the states of both. Give it a name or a
+ * type of its own with {@link #name()} and {@link #type()}, e.g. {@code @Definition(value = "child.asl.json", name
+ * = "child", type = StateMachineType.EXPRESS)}.
+ *
  * @since 0.1.0
  */
 @Target({ElementType.METHOD, ElementType.PARAMETER})
@@ -37,4 +43,20 @@ public @interface Definition {
 
     /** Values for {@code ${name}} placeholders, each as {@code "name=value"}. */
     String[] substitutions() default {};
+
+    /**
+     * The state machine's name, in {@code $$.StateMachine} and its execution ARNs; empty keeps the definition's own
+     * (see {@link StateMachineTest#name()}).
+     *
+     * @since 0.1.0
+     */
+    String name() default "";
+
+    /**
+     * The state machine's type, as one value ({@code type = StateMachineType.EXPRESS}); empty keeps the definition's
+     * own (see {@link StateMachineTest#type()}).
+     *
+     * @since 0.1.0
+     */
+    StateMachineType[] type() default {};
 }

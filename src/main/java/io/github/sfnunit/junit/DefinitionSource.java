@@ -1,21 +1,38 @@
 package io.github.sfnunit.junit;
 
+import io.github.sfnunit.ExecutionOptions;
 import io.github.sfnunit.asl.DefinitionLoader;
 import io.github.sfnunit.asl.StateMachineDefinition;
+import io.github.sfnunit.asl.StateMachineType;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Where a definition comes from: a classpath resource or a file, with a template's logical id and placeholder
- * values. A value, so that it keys the per-class cache of compiled machines.
+ * values, and the name and type the test gives the machine. A value, so that it keys the per-class cache of
+ * compiled machines (the type decides how the definition is validated).
  *
  * @param resource the classpath resource, or {@code null}
  * @param file the file, or {@code null}
  * @param logicalId the logical id in a template, or {@code null}
  * @param substitutions placeholder values
+ * @param name the state machine's name, {@code null} for the definition's own (a template's), else {@code
+ *     StateMachine}
+ * @param type the state machine's type, {@code null} for the definition's own (a template's), else {@code STANDARD}
  */
-record DefinitionSource(String resource, Path file, String logicalId, Map<String, String> substitutions) {
+record DefinitionSource(
+        String resource,
+        Path file,
+        String logicalId,
+        Map<String, String> substitutions,
+        String name,
+        StateMachineType type) {
+
+    /** AWS's rule for a state machine's name (CreateStateMachine): these characters are refused. */
+    private static final Pattern BAD_NAME_CHARACTER =
+            Pattern.compile("[\\s<>{}\\[\\]?*\"#%\\\\^|~`$&,;:/\\x00-\\x1f\\x7f-\\x9f]");
 
     DefinitionSource {
         substitutions = Map.copyOf(substitutions);
@@ -27,18 +44,37 @@ record DefinitionSource(String resource, Path file, String logicalId, Map<String
                 annotation.definition(),
                 annotation.definitionFile(),
                 annotation.logicalId(),
-                annotation.substitutions(),
+                parse(annotation.substitutions(), declaredOn),
+                annotation.name(),
+                type(annotation.type(), declaredOn),
                 declaredOn);
     }
 
     static DefinitionSource of(Definition annotation, String declaredOn) {
         return of(
-                annotation.value(), annotation.file(), annotation.logicalId(), annotation.substitutions(), declaredOn);
+                annotation.value(),
+                annotation.file(),
+                annotation.logicalId(),
+                parse(annotation.substitutions(), declaredOn),
+                annotation.name(),
+                type(annotation.type(), declaredOn),
+                declaredOn);
     }
 
     static DefinitionSource of(
-            String resource, String file, String logicalId, String[] substitutions, String declaredOn) {
+            String resource,
+            String file,
+            String logicalId,
+            Map<String, String> substitutions,
+            String name,
+            StateMachineType type,
+            String declaredOn) {
         if (resource.isEmpty() && file.isEmpty()) {
+            if (!name.isEmpty() || type != null) {
+                throw new IllegalArgumentException(declaredOn + " sets the state machine's "
+                        + (name.isEmpty() ? "type" : "name") + " but names no definition: a name and a type belong"
+                        + " to the definition named beside them (definition = \"...\" or definitionFile = \"...\")");
+            }
             return null;
         }
         if (!resource.isEmpty() && !file.isEmpty()) {
@@ -49,7 +85,28 @@ record DefinitionSource(String resource, Path file, String logicalId, Map<String
                 resource.isEmpty() ? null : resource,
                 file.isEmpty() ? null : Path.of(file),
                 logicalId.isEmpty() ? null : logicalId,
-                parse(substitutions, declaredOn));
+                substitutions,
+                name.isEmpty() ? null : checkName(name, declaredOn),
+                type);
+    }
+
+    /** The one type of an annotation's {@code type} attribute, {@code null} when it gives none. */
+    private static StateMachineType type(StateMachineType[] types, String declaredOn) {
+        if (types.length > 1) {
+            throw new IllegalArgumentException(declaredOn + ": type names " + types.length
+                    + " types; give one, e.g. type = StateMachineType.EXPRESS");
+        }
+        return types.length == 0 ? null : types[0];
+    }
+
+    /** AWS's name rule: 1 to 80 characters, no white space, brackets, wildcards or punctuation AWS refuses. */
+    static String checkName(String name, String declaredOn) {
+        if (name.length() > 80 || BAD_NAME_CHARACTER.matcher(name).find()) {
+            throw new IllegalArgumentException(declaredOn + ": the state machine name \"" + name
+                    + "\" is not one AWS accepts: 1 to 80 characters, without white space, brackets, wildcards,"
+                    + " control characters or any of \" # % \\ ^ | ~ ` $ & , ; : /");
+        }
+        return name;
     }
 
     /** Parses {@code "name=value"} pairs. */
@@ -73,8 +130,24 @@ record DefinitionSource(String resource, Path file, String logicalId, Map<String
         if (logicalId != null) {
             builder.logicalId(logicalId);
         }
+        builder.stateMachineType(type);
         DefinitionLoader loader = builder.build();
         return resource != null ? loader.loadResource(resource) : loader.load(file);
+    }
+
+    /**
+     * {@code options} for executions of {@code definition} (loaded from this source): the name and type set here
+     * win; else the definition's own (a template's {@code Type} and {@code StateMachineName} / logical id).
+     */
+    ExecutionOptions optionsFor(ExecutionOptions options, StateMachineDefinition definition) {
+        ExecutionOptions.Builder builder = options.forDefinition(definition).toBuilder();
+        if (name != null) {
+            builder.stateMachineName(name);
+        }
+        if (type != null) {
+            builder.stateMachineType(type);
+        }
+        return builder.build();
     }
 
     /** How coverage reports name it: {@code classpath:order-flow.asl.json}, {@code file:...}, {@code ...#LogicalId}. */

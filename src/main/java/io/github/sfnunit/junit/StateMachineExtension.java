@@ -4,6 +4,7 @@ import io.github.sfnunit.ExecutionOptions;
 import io.github.sfnunit.StateMachine;
 import io.github.sfnunit.VirtualClock;
 import io.github.sfnunit.api.StepFunctionsEndpoint;
+import io.github.sfnunit.asl.StateMachineType;
 import io.github.sfnunit.mock.TaskMocks;
 import java.lang.reflect.Parameter;
 import java.nio.file.Path;
@@ -110,7 +111,7 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
         }
         DefinitionSource source = definitionFor(parameter, context, scope.settings());
         StateMachine compiled = CompiledMachines.of(context, NAMESPACE).get(source);
-        StateMachine machine = compiled.withOptions(scope.executionOptions().forDefinition(compiled.definition()))
+        StateMachine machine = compiled.withOptions(source.optionsFor(scope.executionOptions(), compiled.definition()))
                 .withClock(scope.clock())
                 .whenEnded(execution -> scope.ended().add(compiled.definition(), execution));
         return SuiteCoverage.enabled()
@@ -178,6 +179,8 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
         private String file = "";
         private String logicalId = "";
         private final Map<String, String> substitutions = new LinkedHashMap<>();
+        private String name = "";
+        private StateMachineType type;
         private boolean strictMocks = true;
         private long seed;
         private Instant startTime;
@@ -207,6 +210,28 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
         /** A value for a {@code ${name}} placeholder. */
         public Builder substitution(String name, String value) {
             substitutions.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * The state machine's name, in {@code $$.StateMachine} and its execution ARNs; by default the definition's
+         * own (a template's), else {@code StateMachine}. See {@link StateMachineTest#name()}.
+         *
+         * @since 0.1.0
+         */
+        public Builder name(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * The state machine's type; by default the definition's own (a template's), else {@code STANDARD}. See
+         * {@link StateMachineTest#type()}.
+         *
+         * @since 0.1.0
+         */
+        public Builder type(StateMachineType type) {
+            this.type = Objects.requireNonNull(type, "type");
             return this;
         }
 
@@ -259,10 +284,7 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
 
         public StateMachineExtension build() {
             String where = "StateMachineExtension.builder()";
-            DefinitionSource source = DefinitionSource.of(resource, file, logicalId, new String[0], where);
-            if (source != null) {
-                source = new DefinitionSource(source.resource(), source.file(), source.logicalId(), substitutions);
-            }
+            DefinitionSource source = DefinitionSource.of(resource, file, logicalId, substitutions, name, type, where);
             return new StateMachineExtension(
                     new MachineSettings(source, strictMocks, seed, startTime, options, httpEndpoints));
         }

@@ -1,5 +1,6 @@
 package io.github.sfnunit.junit;
 
+import io.github.sfnunit.asl.StateMachineType;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -26,7 +27,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
- * A method-level {@link Definition} replaces the class's definition for that test; a {@link Definition} on a
+ * The machine's {@link #name()} and {@link #type()} belong to this definition: {@code @StateMachineTest(definition =
+ * "order-flow.asl.json", name = "order-flow", type = StateMachineType.EXPRESS)}.
+ *
+ * <p>A method-level {@link Definition} replaces the class's definition (and its name and type) for that test; a
+ * {@link Definition} on a
  * {@code StateMachine} parameter injects another machine. For what the annotation cannot say (execution limits,
  * history off, ...), register {@link StateMachineExtension#builder()} with {@code @RegisterExtension} instead.
  *
@@ -53,6 +58,28 @@ public @interface StateMachineTest {
 
     /** Values for {@code ${name}} placeholders, each as {@code "name=value"}; they win over a template's own. */
     String[] substitutions() default {};
+
+    /**
+     * The state machine's name, in {@code $$.StateMachine.Name}, {@code $$.StateMachine.Id} and every execution ARN
+     * ({@code arn:aws:states:us-east-1:123456789012:execution:NAME:...}). Empty (the default) keeps the
+     * definition's own: a template's {@code StateMachineName} (SAM: {@code Name}), else its logical id; a bare
+     * definition's machine is named {@code StateMachine}. AWS's name rules apply (1 to 80 characters, no white
+     * space, no {@code :} or {@code /}, ...).
+     *
+     * @since 0.1.0
+     */
+    String name() default "";
+
+    /**
+     * The state machine's type, as one value: {@code type = StateMachineType.EXPRESS}. Empty (the default) keeps
+     * the definition's own: a template's {@code StateMachineType} (SAM: {@code Type}), else {@code STANDARD}. An
+     * Express machine is validated as AWS validates one (no activities, {@code .sync} or {@code
+     * .waitForTaskToken}), its executions have {@code ...:express:NAME:EXECUTION:ID} ARNs and no {@code
+     * $$.Execution.RedriveCount}, and they time out with {@code States.Timeout} after 5 virtual minutes.
+     *
+     * @since 0.1.0
+     */
+    StateMachineType[] type() default {};
 
     /** Whether a test that otherwise passed fails when a stub answered no call. */
     boolean strictMocks() default true;

@@ -102,6 +102,9 @@ class LintCommandTest {
         JsonNode sarif = new ObjectMapper().readTree(out.toString());
         assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
         JsonNode run = sarif.at("/runs/0");
+        assertThat(run.at("/tool/driver/informationUri").asText())
+                .isEqualTo("https://github.com/sfnunit/sfn-unit")
+                .isEqualTo(projectUrl());
         assertThat(run.at("/tool/driver/rules/0/id").asText()).isEqualTo("task-timeout");
         assertThat(run.at("/tool/driver/rules/0/name").asText()).isEqualTo("TaskTimeout");
         JsonNode result = run.at("/results/0");
@@ -129,5 +132,11 @@ class LintCommandTest {
                 .contains(": /States/Orphan: [unreachable-state] error: state \"Orphan\" is not"
                         + " reachable: StartAt is \"A\" and no reachable state transitions to it; remove the state or add a"
                         + " transition to it (AWS refuses the definition)");
+    }
+
+    /** The project-level {@code <url>} of pom.xml (the first one, before licenses and developers). */
+    private static String projectUrl() throws java.io.IOException {
+        String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+        return pom.substring(pom.indexOf("<url>") + "<url>".length(), pom.indexOf("</url>"));
     }
 }

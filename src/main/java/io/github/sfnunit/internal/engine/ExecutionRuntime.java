@@ -389,6 +389,19 @@ public final class ExecutionRuntime {
         return executionArn;
     }
 
+    /**
+     * Marks the kept visits from index {@code from} on whose state path starts with {@code pathPrefix} and that are
+     * still open as aborted now: a sibling branch or iteration failed while they ran.
+     */
+    void abortOpenVisits(String pathPrefix, int from) {
+        for (int i = from; i < visits.size(); i++) {
+            VisitRecord visit = visits.get(i);
+            if (visit.isOpen() && visit.statePath().startsWith(pathPrefix)) {
+                visit.aborted(now());
+            }
+        }
+    }
+
     /** How many state visits are kept so far. */
     public int visitCount() {
         return visits.size();

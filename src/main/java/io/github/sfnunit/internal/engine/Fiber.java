@@ -21,6 +21,9 @@ final class Fiber {
     private final Fiber parent;
     private final boolean childExecution;
     private boolean insideMapIteration;
+    /** The number of kept visits when this fiber was made: its own visits come after. */
+    private final int visitsBefore;
+
     private StateRun current;
     private boolean ended;
 
@@ -68,6 +71,7 @@ final class Fiber {
         this.parent = parent;
         this.childExecution = childExecution;
         this.insideMapIteration = parent != null && parent.insideMapIteration;
+        this.visitsBefore = execution.visitCount();
     }
 
     /** Marks this fiber as an inline Map iteration: it and the fibers it starts are inside a Map iteration. */
@@ -110,6 +114,11 @@ final class Fiber {
 
     public CompiledGraph graph() {
         return graph;
+    }
+
+    /** The number of kept visits when this fiber was made: its own visits (and its children's) come after. */
+    int visitsBefore() {
+        return visitsBefore;
     }
 
     public String pathPrefix() {

@@ -4,8 +4,9 @@ import io.github.sfnunit.asl.StateType;
 
 /**
  * Stops a child fiber whose parent state ended without it (a sibling branch or iteration failed): records the
- * {@code ...StateAborted} event AWS writes for the state it was in, then cancels it. Its own children stop with it
- * ({@link Fiber#isEnded()} follows the parent).
+ * {@code ...StateAborted} event AWS writes for the state it was in, marks the visits still open in it (and in the
+ * branches and iterations it started) as aborted now, then cancels it. Its own children stop with it ({@link
+ * Fiber#isEnded()} follows the parent).
  */
 final class FiberAbort {
 
@@ -22,6 +23,7 @@ final class FiberAbort {
                 && hasAbortedEvent(current.state().type())) {
             fiber.lane().stateAborted(fiber.execution().now(), current.state().type());
         }
+        fiber.execution().abortOpenVisits(fiber.pathPrefix(), fiber.visitsBefore());
         fiber.cancel();
     }
 

@@ -29,6 +29,7 @@ public final class VisitRecord {
     private Map<String, JsonNode> variables = Map.of();
     private String next;
     private Integer choiceRule;
+    private Instant abortedTime;
 
     /** One attempt of a Task, Parallel or Map state (see the public {@code StateVisit.Attempt}). */
     public record Attempt(
@@ -114,9 +115,21 @@ public final class VisitRecord {
         return choiceRule;
     }
 
-    /** Whether the state was entered and has neither exited nor failed yet. */
+    /**
+     * When the state was stopped while it ran because a sibling Parallel branch or Map iteration failed (it neither
+     * exited nor failed), else {@code null}.
+     */
+    public Instant abortedTime() {
+        return abortedTime;
+    }
+
+    /** Whether the state was entered and has neither exited, failed nor been aborted yet. */
     boolean isOpen() {
-        return exitedTime == null && error == null;
+        return exitedTime == null && error == null && abortedTime == null;
+    }
+
+    void aborted(Instant time) {
+        this.abortedTime = time;
     }
 
     void attempt(Attempt attempt) {
