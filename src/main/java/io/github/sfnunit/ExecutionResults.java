@@ -23,7 +23,7 @@ final class ExecutionResults {
                 result.cause(),
                 result.startTime(),
                 result.stopTime(),
-                result.visits().stream().map(ExecutionResults::toStateVisit).toList(),
+                stateVisits(result.visits()),
                 result.invocations(),
                 result.history(),
                 // What the reports need of the mocks, as it is now: later executions must not change it.
@@ -38,6 +38,15 @@ final class ExecutionResults {
             case TIMED_OUT -> ExecutionStatus.TIMED_OUT;
             case ABORTED -> ExecutionStatus.ABORTED;
         };
+    }
+
+    /** One copy, into the immutable list that {@link Execution} keeps as it is (a stream's list would be copied). */
+    private static List<StateVisit> stateVisits(List<VisitRecord> records) {
+        StateVisit[] visits = new StateVisit[records.size()];
+        for (int i = 0; i < visits.length; i++) {
+            visits[i] = toStateVisit(records.get(i));
+        }
+        return List.of(visits);
     }
 
     private static StateVisit toStateVisit(VisitRecord visit) {

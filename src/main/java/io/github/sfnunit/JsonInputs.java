@@ -97,8 +97,60 @@ final class JsonInputs {
                         + e.getLocation().getColumnNr() + ")";
     }
 
-    /** Depth, finite numbers and whole surrogate pairs, in one iterative walk. */
+    /**
+     * Depth, finite numbers and whole surrogate pairs. Every execution's input passes here, so a walk that builds
+     * nothing settles it; only a value that fails it is walked again, with JSON Pointers, for the message.
+     */
     private static void check(JsonNode root, String what) {
+        if (!isValid(root, root.isContainerNode() ? 1 : 0)) {
+            describeViolation(root, what);
+        }
+    }
+
+    /** Whether {@code node}, at {@code depth}, passes every check of {@link #describeViolation}. */
+    private static boolean isValid(JsonNode node, int depth) {
+        if (depth > JsonDepth.MAX_DEPTH) {
+            return false;
+        }
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                JsonNode value = field.getValue();
+                if (!isWholeUnicode(field.getKey()) || !isValid(value, value.isContainerNode() ? depth + 1 : depth)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode element = node.get(i);
+                if (!isValid(element, element.isContainerNode() ? depth + 1 : depth)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (node.isFloatingPointNumber()) {
+            return Double.isFinite(node.doubleValue());
+        }
+        return !node.isTextual() || isWholeUnicode(node.textValue());
+    }
+
+    private static boolean isWholeUnicode(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Throws the message for the first violation, naming its place; in one iterative walk. */
+    private static void describeViolation(JsonNode root, String what) {
         Deque<JsonNode> nodes = new ArrayDeque<>();
         Deque<String> pointers = new ArrayDeque<>();
         Deque<Integer> depths = new ArrayDeque<>();

@@ -189,10 +189,17 @@ public final class TaskMocks implements TaskHandler {
 
     /** The stubs that answered no call, with the line that registered each (for strict mocks). */
     public synchronized List<UnusedStub> unusedStubs() {
-        return stubs.stream()
-                .filter(stub -> stub.calls() == 0)
-                .map(stub -> new UnusedStub(stub.describe(), stub.registeredAt()))
-                .toList();
+        // Every execution's snapshot asks (Execution.unusedStubs): a loop, and nothing built when all were used.
+        List<UnusedStub> unused = null;
+        for (TaskStub stub : stubs) {
+            if (stub.calls() == 0) {
+                if (unused == null) {
+                    unused = new ArrayList<>();
+                }
+                unused.add(new UnusedStub(stub.describe(), stub.registeredAt()));
+            }
+        }
+        return unused == null ? List.of() : List.copyOf(unused);
     }
 
     /** A readable summary for failure messages: calls per state and what answered them, and unused stubs. */

@@ -38,6 +38,9 @@ public final class ExecutionRuntime {
     private final EngineOptions options;
     private final JsonNode input;
     private final Scheduler scheduler;
+    /** The payload size check, remembering what this execution already bounded. */
+    private final PayloadLimit payloadLimit = new PayloadLimit();
+
     private final HistoryRecorder history;
     private final RandomGenerator jitterRandom;
     private final RandomGenerator queryRandom;
@@ -383,6 +386,11 @@ public final class ExecutionRuntime {
 
     JsonNodeFactory json() {
         return JsonNodeFactory.instance;
+    }
+
+    /** The payload size check of this execution (its state outputs, Task results and inputs). */
+    PayloadLimit payloadLimit() {
+        return payloadLimit;
     }
 
     String executionArn() {

@@ -94,7 +94,7 @@ final class MapRun implements FiberListener.Parent {
         JsonNode input;
         try {
             input = source == null ? item : source.select(run, effectiveInput, stateContext, index, item);
-            PayloadLimit.checkStateInput(input, map.name());
+            run.execution().payloadLimit().checkStateInput(input, map.name());
         } catch (StatesException e) {
             fail(null, e.error(), run.stateCause(e.error(), e.cause()));
             return;

@@ -1,25 +1,49 @@
 package io.github.sfnunit.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.sfnunit.asl.JsonDepth;
 import io.github.sfnunit.internal.query.StatesException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
 
-/** AWS's 256 KiB limit on the payloads passed between states, as UTF-8 JSON text. */
+/**
+ * AWS's 256 KiB limit on the payloads passed between states, as UTF-8 JSON text.
+ *
+ * <p>An execution checks every state's output, every Task result and every Task's Parameters, and most of those
+ * payloads share most of their nodes (a {@code ResultPath} output is a shallow copy of the state's input with the
+ * result added; a Choice passes its input on unchanged). One instance per execution ({@link
+ * ExecutionRuntime#payloadLimit()}) therefore remembers, by identity, the size bound and height of the last {@value
+ * #KNOWN} payloads and direct children of payloads it walked, and walks only what is new. Payloads are never
+ * changed once built (DESIGN.md), so a remembered bound stays true for the execution.
+ */
 public final class PayloadLimit {
 
     /** 256 KiB. */
     public static final int MAX_BYTES = 256 * 1024;
 
-    private PayloadLimit() {}
+    /** How many arrays and objects are remembered; the oldest is forgotten first. */
+    static final int KNOWN = 16;
+
+    /** Nodes bounded at depth 1 or 2 of a walk, with their bound and their height (levels of arrays/objects). */
+    private final JsonNode[] known = new JsonNode[KNOWN];
+
+    private final long[] knownBound = new long[KNOWN];
+    private final int[] knownHeight = new int[KNOWN];
+    private int nextKnown;
+    /** During a walk: the deepest level of arrays and objects reached in the container being walked. */
+    private int deepest;
+
+    /** A limit that remembers the payloads it bounded: one per execution, used by that execution only. */
+    PayloadLimit() {}
 
     /**
      * Fails with {@code States.DataLimitExceeded} when a state's output is larger than AWS allows, or nested
      * deeper than {@link JsonDepth#MAX_DEPTH}.
      */
-    public static void checkStateResult(JsonNode output, String stateName) {
+    void checkStateResult(JsonNode output, String stateName) {
         String cause = violation(output, stateName);
         if (cause != null) {
             throw new StatesException(ErrorNames.DATA_LIMIT_EXCEEDED, cause);
@@ -31,12 +55,12 @@ public final class PayloadLimit {
      * Parameters or Arguments, a Map iteration's item) is larger than AWS allows or too deep: AWS checks the
      * input "after Parameters processing" as it checks outputs.
      */
-    public static void checkStateInput(JsonNode input, String stateName) {
+    void checkStateInput(JsonNode input, String stateName) {
         if (input == null) {
             return;
         }
         try {
-            if (upperBound(input, MAX_BYTES, 1) <= MAX_BYTES) {
+            if (fits(input)) {
                 return;
             }
         } catch (TooDeep e) {
@@ -64,12 +88,12 @@ public final class PayloadLimit {
      * The cause of {@code States.DataLimitExceeded} when {@code value}, the result of the state or task {@code
      * name}, is too large or too deep; {@code null} when it is within the limits.
      */
-    public static String violation(JsonNode value, String name) {
+    String violation(JsonNode value, String name) {
         if (value == null) {
             return null;
         }
         try {
-            if (upperBound(value, MAX_BYTES, 1) <= MAX_BYTES) {
+            if (fits(value)) {
                 return null;
             }
         } catch (TooDeep e) {
@@ -109,7 +133,7 @@ public final class PayloadLimit {
         // Every state's output is checked: serializing it each time made the check O(payload) in text building
         // per transition. A walk bounding the size from above settles almost every payload without a string.
         try {
-            if (upperBound(value, MAX_BYTES, 1) <= MAX_BYTES) {
+            if (new PayloadLimit().fits(value)) {
                 return false;
             }
         } catch (TooDeep e) {
@@ -124,12 +148,29 @@ public final class PayloadLimit {
         return text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
     }
 
+    /** Whether a bound from above on {@code value}'s UTF-8 JSON text is within {@link #MAX_BYTES}. */
+    private boolean fits(JsonNode value) {
+        deepest = 0;
+        return upperBound(value, MAX_BYTES, 1) <= MAX_BYTES;
+    }
+
     /**
      * A bound from above on the UTF-8 length of {@code node}'s JSON text, or any number above {@code budget} as
-     * soon as the bound passes it (then exactly {@code budget + 1}). A UTF-16 unit takes at most 6 bytes (a {@code \\u0000} escape), a number at most
-     * its plain text.
+     * soon as the bound passes it (then exactly {@code budget + 1}). A UTF-16 unit takes at most 6 bytes (a {@code
+     * \\u0000} escape), a number at most its plain text. Arrays and objects at {@code depth} 1 and 2 are looked
+     * up among the remembered ones first, and remembered when bounded in full.
+     *
+     * @throws TooDeep when an array or object lies deeper than {@link JsonDepth#MAX_DEPTH}
      */
-    private static long upperBound(JsonNode node, long budget, int depth) {
+    private long upperBound(JsonNode node, long budget, int depth) {
+        // Class tests first, for the common node kinds: cheaper than the virtual getNodeType() and an enum switch,
+        // on a path every state's output takes.
+        if (node instanceof TextNode) {
+            return 6L * node.textValue().length() + 2;
+        }
+        if (node instanceof ContainerNode) {
+            return containerBound(node, budget, depth);
+        }
         switch (node.getNodeType()) {
             case STRING:
                 return 6L * node.textValue().length() + 2;
@@ -144,37 +185,60 @@ public final class PayloadLimit {
             case NULL:
             case MISSING:
                 return 5;
-            case ARRAY: {
-                if (depth > JsonDepth.MAX_DEPTH) {
-                    throw new TooDeep();
-                }
-                long size = 2;
-                for (JsonNode element : node) {
-                    size += upperBound(element, budget - size, depth + 1) + 1;
-                    if (size > budget) {
-                        return budget + 1;
-                    }
-                }
-                return size;
-            }
-            case OBJECT: {
-                if (depth > JsonDepth.MAX_DEPTH) {
-                    throw new TooDeep();
-                }
-                long size = 2;
-                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = fields.next();
-                    size += 6L * field.getKey().length() + 4;
-                    size += upperBound(field.getValue(), budget - size, depth + 1);
-                    if (size > budget) {
-                        return budget + 1;
-                    }
-                }
-                return size;
-            }
+            case ARRAY:
+            case OBJECT:
+                return containerBound(node, budget, depth);
             default:
                 // Binary and POJO nodes: no cheap bound, let the exact check decide.
                 return budget + 1;
         }
+    }
+
+    private long containerBound(JsonNode node, long budget, int depth) {
+        if (depth > JsonDepth.MAX_DEPTH) {
+            throw new TooDeep();
+        }
+        boolean remembered = depth <= 2;
+        if (remembered) {
+            for (int i = 0; i < KNOWN; i++) {
+                if (known[i] == node) {
+                    int bottom = depth + knownHeight[i] - 1;
+                    if (bottom > JsonDepth.MAX_DEPTH) {
+                        throw new TooDeep();
+                    }
+                    deepest = Math.max(deepest, bottom);
+                    return knownBound[i];
+                }
+            }
+        }
+        int outer = deepest;
+        deepest = depth;
+        long size = 2;
+        if (node.isArray()) {
+            for (JsonNode element : node) {
+                size += upperBound(element, budget - size, depth + 1) + 1;
+                if (size > budget) {
+                    return budget + 1;
+                }
+            }
+        } else {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                size += 6L * field.getKey().length() + 4;
+                size += upperBound(field.getValue(), budget - size, depth + 1);
+                if (size > budget) {
+                    return budget + 1;
+                }
+            }
+        }
+        int height = deepest - depth + 1;
+        deepest = Math.max(outer, deepest);
+        if (remembered) {
+            known[nextKnown] = node;
+            knownBound[nextKnown] = size;
+            knownHeight[nextKnown] = height;
+            nextKnown = (nextKnown + 1) % KNOWN;
+        }
+        return size;
     }
 }

@@ -192,7 +192,7 @@ final class StateRun {
             Map<String, JsonNode> assignments = dataFlow().assignments(assign, rawInput, result, context);
             VariableLimits.check(assignments, fiber.variables(), compiled.name());
             JsonNode output = dataFlow().output(rawInput, result, outputField, context);
-            PayloadLimit.checkStateResult(output, compiled.name());
+            execution.payloadLimit().checkStateResult(output, compiled.name());
             recordAttempt(null, null, null, null);
             leave(output, next, assignments);
         } catch (StatesException e) {
@@ -300,7 +300,7 @@ final class StateRun {
                     dataFlow().assignments(catcher.assign(), rawInput, errorOutput, context);
             VariableLimits.check(assignments, fiber.variables(), compiled.name());
             JsonNode output = dataFlow().caughtOutput(rawInput, errorOutput, catcher, context);
-            PayloadLimit.checkStateResult(output, compiled.name());
+            execution.payloadLimit().checkStateResult(output, compiled.name());
             visit.caught(new VisitRecord.Caught(error, cause, index, catcher.next()));
             leave(output, catcher.next(), assignments);
         } catch (StatesException e) {

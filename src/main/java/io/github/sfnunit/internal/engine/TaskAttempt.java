@@ -176,7 +176,7 @@ final class TaskAttempt implements CallbackTask {
     public void succeed(JsonNode output) {
         String name =
                 resource.kind() == TaskResource.Kind.SERVICE_INTEGRATION ? resource.resourceType() : resource.arn();
-        String limitCause = PayloadLimit.violation(output, name);
+        String limitCause = run.execution().payloadLimit().violation(output, name);
         if (limitCause != null) {
             // AWS fails the task itself, so Retry and Catch (even States.ALL) see the error.
             fail(ErrorNames.DATA_LIMIT_EXCEEDED, limitCause);

@@ -46,7 +46,7 @@ final class TaskExecutor implements StateExecutor {
         String token = tokened ? execution.newTaskToken() : null;
         EvaluationContext context = run.context(token);
         JsonNode parameters = run.dataFlow().effectiveInput(run.rawInput(), context);
-        PayloadLimit.checkStateInput(parameters, task.name());
+        execution.payloadLimit().checkStateInput(parameters, task.name());
         Long timeout = seconds(run, "TimeoutSecondsPath", task.timeoutSeconds(), task.timeoutSecondsPath(), context);
         Long heartbeat =
                 seconds(run, "HeartbeatSecondsPath", task.heartbeatSeconds(), task.heartbeatSecondsPath(), context);

@@ -20,7 +20,9 @@ public final class VisitRecord {
     private final int sequence;
     private final Instant enteredTime;
     private final JsonNode input;
-    private final List<Attempt> attempts = new ArrayList<>();
+    /** Most visits have one attempt: sized for it and one retry. */
+    private final List<Attempt> attempts = new ArrayList<>(2);
+
     private Instant exitedTime;
     private JsonNode output;
     private Caught caught;

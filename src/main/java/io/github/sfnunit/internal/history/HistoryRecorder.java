@@ -40,7 +40,9 @@ public final class HistoryRecorder {
     public HistoryRecorder(HistoryOptions options) {
         this.recording = options.recording();
         this.maxEvents = options.maxEvents();
-        this.events = recording ? new ArrayList<>() : Collections.emptyList();
+        // Sized for a small workflow's events (a three-Task execution records about twenty), so that most
+        // executions never grow the list.
+        this.events = recording ? new ArrayList<>(32) : Collections.emptyList();
         this.root = new HistoryLane(this, 0);
     }
 

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.sfnunit.asl.JsonDepth;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PayloadLimitTest {
@@ -84,5 +88,68 @@ class PayloadLimitTest {
 
         assertThat(PayloadLimit.exceeds(value)).isFalse();
         assertThat(PayloadLimit.exceeds(null)).isFalse();
+    }
+
+    @Test
+    void a_remembered_payload_still_counts_its_full_size_inside_a_new_one() {
+        // GIVEN one execution's limit, and a 220,000-byte payload it has already bounded (20,000 ten-digit numbers)
+        PayloadLimit limit = new PayloadLimit();
+        ArrayNode large = NODES.arrayNode();
+        for (int i = 0; i < 20_000; i++) {
+            large.add(1_000_000_000 + i);
+        }
+        assertThat(limit.violation(large, "First")).isNull();
+
+        // WHEN the next state's output holds it twice (about 440,000 bytes)
+        ObjectNode twice = NODES.objectNode();
+        twice.set("a", large);
+        twice.set("b", large);
+
+        // THEN the remembered bound is added up, not skipped
+        assertThat(limit.violation(twice, "Second")).isEqualTo(PayloadLimit.causeFor("Second"));
+    }
+
+    @Test
+    void a_remembered_payload_nested_one_level_deeper_counts_its_height() {
+        // GIVEN a value exactly 200 levels deep (the most allowed), already found within the limits
+        PayloadLimit limit = new PayloadLimit();
+        JsonNode deepest = nested(JsonDepth.MAX_DEPTH);
+        assertThat(limit.violation(deepest, "First")).isNull();
+
+        // WHEN a result puts it one level further down (a ResultPath of $.result)
+        JsonNode deeper = NODES.objectNode().set("result", deepest);
+
+        // THEN it is too deep, as a fresh walk finds
+        assertThat(limit.violation(deeper, "Second")).contains("nested more than 200 levels deep");
+        assertThat(new PayloadLimit().violation(deeper, "Second")).isEqualTo(limit.violation(deeper, "Second"));
+    }
+
+    @Test
+    void remembering_forgets_the_oldest_and_answers_as_a_fresh_walk_does() {
+        // GIVEN more remembered payloads than the limit keeps, each checked once
+        PayloadLimit limit = new PayloadLimit();
+        List<JsonNode> payloads = new ArrayList<>();
+        for (int i = 0; i < 3 * PayloadLimit.KNOWN; i++) {
+            JsonNode payload = NODES.objectNode().put("text", "y".repeat(100 * i));
+            payloads.add(payload);
+            assertThat(limit.violation(payload, "S")).isNull();
+        }
+
+        // WHEN each is checked again inside a wrapper with 200,000 more bytes
+        // THEN the answer is the one a fresh walk gives, remembered or not
+        for (JsonNode payload : payloads) {
+            JsonNode wrapped = NODES.objectNode().put("pad", "z".repeat(40_000)).set("payload", payload);
+            assertThat(limit.violation(wrapped, "S")).isEqualTo(new PayloadLimit().violation(wrapped, "S"));
+        }
+    }
+
+    /** An array nested {@code levels} deep: {@code [[[...]]]}. */
+    private static JsonNode nested(int levels) {
+        ArrayNode root = NODES.arrayNode();
+        ArrayNode inner = root;
+        for (int i = 1; i < levels; i++) {
+            inner = inner.addArray();
+        }
+        return root;
     }
 }
