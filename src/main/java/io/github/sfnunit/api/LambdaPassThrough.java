@@ -47,7 +47,12 @@ final class LambdaPassThrough {
 
     /** Whether {@code invocation} calls a Lambda function: a bare function ARN or {@code lambda:invoke}. */
     static boolean callsLambda(TaskInvocation invocation) {
-        TaskResource resource = TaskResource.parseOrPlaceholder(invocation.resource());
+        TaskResource resource;
+        try {
+            resource = TaskResource.parse(invocation.resource());
+        } catch (IllegalArgumentException notALambdaOrStatesArn) {
+            return false;
+        }
         return resource.kind() == TaskResource.Kind.LAMBDA_FUNCTION
                 || (resource.kind() == TaskResource.Kind.SERVICE_INTEGRATION
                         && "lambda".equals(resource.resourceType())
@@ -105,7 +110,7 @@ final class LambdaPassThrough {
     }
 
     private static String functionName(TaskInvocation invocation) {
-        TaskResource resource = TaskResource.parseOrPlaceholder(invocation.resource());
+        TaskResource resource = TaskResource.parse(invocation.resource());
         if (resource.kind() == TaskResource.Kind.LAMBDA_FUNCTION) {
             return invocation.resource();
         }
