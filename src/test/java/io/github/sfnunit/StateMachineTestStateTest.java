@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnunit.StateTestResult.Status;
 import io.github.sfnunit.asl.DefinitionParser;
-import io.github.sfnunit.asl.UnsupportedFeatureException;
 import io.github.sfnunit.mock.TaskMocks;
 import io.github.sfnunit.mock.UnmockedTaskException;
 import org.junit.jupiter.api.Test;
@@ -278,15 +277,19 @@ class StateMachineTestStateTest {
         assertThatThrownBy(() -> machine(definition)
                         .testState("P", test().mockResult("[1]").build()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("mock.result: Parallel state 'P' has 2 branches");
-        assertThat(machine(definition)
+                .hasMessage("Mocked result must be an array with one element per branch. (mock.result of Parallel"
+                        + " state 'P', which has 2 branches, was array [1])");
+        // The shape of a Map's or Parallel's result is checked whatever the field validation mode, as AWS does.
+        assertThatThrownBy(() -> machine(definition)
                         .testState(
                                 "P",
                                 test().mockResult("[1]")
                                         .fieldValidationMode(StateTest.FieldValidationMode.NONE)
-                                        .build())
-                        .status())
-                .isEqualTo(Status.SUCCEEDED);
+                                        .build()))
+                .hasMessageStartingWith("Mocked result must be an array with one element per branch.");
+        assertThatThrownBy(() -> machine(definition).testState("P", test().build()))
+                .isInstanceOf(io.github.sfnunit.asl.InvalidDefinitionException.class)
+                .hasMessageContaining("TestState API does not support Map or Parallel states.");
     }
 
     @Test
@@ -314,6 +317,60 @@ class StateMachineTestStateTest {
                         "P", test().mockResult("[1,2]").errorCausedByState("B").build()))
                 .hasMessageStartingWith("stateConfiguration.errorCausedByState: only applies to a Map or Parallel"
                         + " state tested with mock.errorOutput");
+    }
+
+    @Test
+    void a_distributed_map_reads_its_items_from_the_given_reader_data() {
+        String definition = """
+                {"StartAt": "M", "States": {"M": {"Type": "Map", "End": true,
+                  "ItemReader": {"Resource": "arn:aws:states:::s3:getObject",
+                    "ReaderConfig": {"InputType": "CSV", "CSVHeaderLocation": "FIRST_ROW", "MaxItems": 2},
+                    "Parameters": {"Bucket": "b", "Key": "k"}},
+                  "ItemSelector": {"row.$": "$$.Map.Item.Value", "batch.$": "$.batch"},
+                  "ToleratedFailureCount": 0,
+                  "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                    "StartAt": "Inner", "States": {"Inner": {"Type": "Pass", "End": true}}}}}}""";
+        StateMachine map = machine(definition);
+        StateTest.Builder rows = StateTest.builder()
+                .input("{\"batch\":7}")
+                .mockResult("[{},{}]")
+                .mapItemReaderData("id,name\n1,Ada\n2,Bob\n3,Cy\n");
+
+        StateTestResult result = map.testState("M", rows.build());
+
+        assertThat(result.inspection("afterItemSelector").orElseThrow())
+                .hasToString("[{\"row\":{\"id\":\"1\",\"name\":\"Ada\"},\"batch\":7},"
+                        + "{\"row\":{\"id\":\"2\",\"name\":\"Bob\"},\"batch\":7}]");
+        assertThat(map.testState("M", rows.mapIterationFailureCount(1).build()).error())
+                .isEqualTo("States.ExceedToleratedFailureThreshold");
+        assertThatThrownBy(() ->
+                        map.testState("M", StateTest.builder().mockResult("[]").build()))
+                .hasMessageStartingWith(
+                        "stateConfiguration.mapItemReaderData: Map state 'M' reads its items with an" + " ItemReader");
+    }
+
+    @Test
+    void a_distributed_map_reports_its_batches() {
+        String definition = """
+                {"StartAt": "M", "States": {"M": {"Type": "Map", "End": true,
+                  "ItemReader": {"Resource": "arn:aws:states:::s3:getObject", "ReaderConfig": {"InputType": "JSON"},
+                    "Parameters": {"Bucket": "b", "Key": "k"}},
+                  "ItemBatcher": {"MaxItemsPerBatch": 2, "BatchInput": {"b.$": "$.batch"}},
+                  "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                    "StartAt": "Inner", "States": {"Inner": {"Type": "Pass", "End": true}}}}}}""";
+
+        StateTestResult result = machine(definition)
+                .testState(
+                        "M",
+                        StateTest.builder()
+                                .input("{\"batch\":7}")
+                                .mockResult("[{},{}]")
+                                .mapItemReaderData("[1,2,3]")
+                                .build());
+
+        assertThat(result.inspection("afterItemBatcher").orElseThrow())
+                .hasToString("[{\"BatchInput\":{\"b\":7},\"Items\":[1,2]},{\"BatchInput\":{\"b\":7},\"Items\":[3]}]");
+        assertThat(result.inspection("afterItemSelector")).isEmpty();
     }
 
     @Test
@@ -349,20 +406,29 @@ class StateMachineTestStateTest {
                 .hasMessageStartingWith("stateName: 'Nope' is not a state of the definition");
         assertThatThrownBy(() -> flow.testState("Ship", test().mockResult("{}").build()))
                 .hasMessageStartingWith(
-                        "mock: only a Task, Map or Parallel state can be mocked, but Pass state 'Ship'");
+                        "State type 'Pass' is not supported when a mock is specified (mock: only a Task, Map or"
+                                + " Parallel state can be mocked, but Pass state 'Ship' was tested)");
         assertThatThrownBy(() -> flow.testState(
                         "Charge", test().mockResult("{}").mockError("E", null).build()))
-                .hasMessageStartingWith("mock: give either result or errorOutput, not both");
+                .hasMessage("A test mock should have only one of the following fields: [result, errorOutput].");
         assertThatThrownBy(() -> flow.testState("Ship", test().context("{}").build()))
                 .hasMessageStartingWith("context: may only be given together with a mock");
         assertThatThrownBy(() -> flow.testState(
                         "Charge", test().mockResult("{\"StatusCode\":\"200\"}").build()))
-                .hasMessageStartingWith("mock.result: /StatusCode of the lambda:invoke result of Task state 'Charge'");
+                .hasMessageStartingWith("Mock result schema validation error: Field 'StatusCode' must be a number");
+        assertThat(flow.testState(
+                                "Charge",
+                                test().mockResult("{\"StatusCode\":\"200\",\"Payload\":{\"id\":\"x\"}}")
+                                        .fieldValidationMode(StateTest.FieldValidationMode.NONE)
+                                        .build())
+                        .status())
+                .isEqualTo(Status.SUCCEEDED);
         assertThatThrownBy(() -> flow.testState(
                         "Charge",
                         test().mockResult("{}").mapItemReaderData("a,b").build()))
-                .isInstanceOf(UnsupportedFeatureException.class)
-                .hasMessageStartingWith("stateConfiguration.mapItemReaderData");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("stateConfiguration.mapItemReaderData: only applies to a Map state with an ItemReader,"
+                        + " but Task state 'Charge' was tested");
     }
 
     @Test

@@ -16,8 +16,6 @@ import software.amazon.awssdk.services.sfn.model.InspectionData;
 import software.amazon.awssdk.services.sfn.model.InspectionLevel;
 import software.amazon.awssdk.services.sfn.model.InvalidDefinitionException;
 import software.amazon.awssdk.services.sfn.model.InvalidExecutionInputException;
-import software.amazon.awssdk.services.sfn.model.MockResponseValidationMode;
-import software.amazon.awssdk.services.sfn.model.SfnException;
 import software.amazon.awssdk.services.sfn.model.TestExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.TestStateRequest;
 import software.amazon.awssdk.services.sfn.model.TestStateResponse;
@@ -37,6 +35,7 @@ class TestStateApiTest {
              "Next": "Ship"}""";
 
     static final String INPUT = "{\"order\":{\"id\":\"o-1\"}}";
+    static final String ROLE = "arn:aws:iam::123456789012:role/TestStateRole";
 
     /** A whole JSONata machine, for stateName. */
     static final String JSONATA_MACHINE = """
@@ -240,12 +239,11 @@ class TestStateApiTest {
         assertThatThrownBy(() ->
                         test(b -> b.definition(map).input("{\"items\":[]}").mock(m -> m.result("{}"))))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("mock.result: the result of Map state 'TestState' must be a JSON array");
-        assertThat(test(b -> b.definition(map)
-                                .input("{\"items\":[]}")
-                                .mock(m -> m.result("{}").fieldValidationMode(MockResponseValidationMode.NONE)))
-                        .status())
-                .isEqualTo(TestExecutionStatus.SUCCEEDED);
+                .hasMessageContaining("Mocked result must be an array.");
+        assertThatThrownBy(() -> test(b -> b.definition(map).input("{\"items\":[]}")))
+                .isInstanceOf(InvalidDefinitionException.class)
+                .hasMessageContaining("TestState API does not support Map or Parallel states. Supported state types"
+                        + " include: [Task, Wait, Pass, Succeed, Fail, Choice]");
     }
 
     @Test
@@ -254,7 +252,7 @@ class TestStateApiTest {
         mocks.forLambda("charge").thenReturn("{\"id\":\"from-mocks\"}");
         endpoint.reset(VirtualClock.startingAt(Instant.parse("2025-03-01T09:00:00Z")), mocks);
 
-        TestStateResponse answer = test(b -> b.definition(CHARGE).input(INPUT));
+        TestStateResponse answer = test(b -> b.definition(CHARGE).input(INPUT).roleArn(ROLE));
 
         assertThat(answer.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
         assertThat(answer.output()).contains("\"chargeId\":\"from-mocks\"");
@@ -264,7 +262,7 @@ class TestStateApiTest {
     void a_task_without_a_mock_and_without_mocks_fails_as_an_unmocked_execution_task_does() {
         String noCatch = CHARGE.replaceAll("\"Catch\": \\[[^]]*],", "");
 
-        TestStateResponse answer = test(b -> b.definition(noCatch).input(INPUT));
+        TestStateResponse answer = test(b -> b.definition(noCatch).input(INPUT).roleArn(ROLE));
 
         assertThat(answer.status()).isEqualTo(TestExecutionStatus.FAILED);
         assertThat(answer.error()).isEqualTo("SfnUnit.UnmockedTask");
@@ -276,7 +274,7 @@ class TestStateApiTest {
         assertThatThrownBy(() -> test(
                         b -> b.definition("{\"Type\":\"Pass\",\"End\":true}").mock(m -> m.result("{}"))))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("mock: only a Task, Map or Parallel state can be mocked, but Pass state");
+                .hasMessageContaining("State type 'Pass' is not supported when a mock is specified");
     }
 
     @Test
@@ -284,7 +282,8 @@ class TestStateApiTest {
         assertThatThrownBy(() ->
                         test(b -> b.definition(CHARGE).mock(m -> m.result("{}").errorOutput(e -> e.error("E")))))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("mock: give either result or errorOutput, not both");
+                .hasMessageContaining(
+                        "A test mock should have only one of the following fields: [result, errorOutput].");
     }
 
     @Test
@@ -292,9 +291,23 @@ class TestStateApiTest {
         String callback = "{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::sqs:sendMessage.waitForTaskToken\","
                 + "\"Parameters\":{\"QueueUrl\":\"q\",\"MessageBody\":{\"t.$\":\"$$.Task.Token\"}},\"End\":true}";
 
-        assertThatThrownBy(() -> test(b -> b.definition(callback)))
+        assertThatThrownBy(() -> test(b -> b.definition(callback).roleArn(ROLE)))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("can only be tested with a mock");
+    }
+
+    @Test
+    void a_task_without_a_mock_needs_a_role_and_a_mock_excludes_reveal_secrets() {
+        assertThatThrownBy(() -> test(b -> b.definition(CHARGE).input(INPUT)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("RoleArn must be specified when testing a Task state");
+        assertThatThrownBy(
+                        () -> test(b -> b.definition(CHARGE).revealSecrets(true).mock(m -> m.result("{}"))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("TestState does not support RevealSecrets when a mock is specified.");
+        assertThatThrownBy(() -> test(b -> b.definition(CHARGE).mock(m -> m.result("{nope"))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Mocked result must be valid JSON");
     }
 
     @Test
@@ -336,13 +349,26 @@ class TestStateApiTest {
     }
 
     @Test
-    void map_item_reader_data_fails_loudly_as_not_supported_yet() {
+    void a_distributed_map_reads_the_given_item_reader_data() {
+        String map = """
+                {"Type": "Map", "End": true,
+                 "ItemReader": {"Resource": "arn:aws:states:::s3:getObject", "ReaderConfig": {"InputType": "JSONL"},
+                   "Parameters": {"Bucket": "b", "Key": "k"}},
+                 "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS"},
+                   "StartAt": "Inner", "States": {"Inner": {"Type": "Pass", "End": true}}},
+                 "ItemSelector": {"n.$": "$$.Map.Item.Value.n"}}""";
+
+        TestStateResponse answer = test(b -> b.definition(map)
+                .inspectionLevel(InspectionLevel.DEBUG)
+                .mock(m -> m.result("[1,2]"))
+                .stateConfiguration(c -> c.mapItemReaderData("{\"n\":1}\n{\"n\":2}\n")));
+
+        assertThat(answer.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
+        assertThat(answer.inspectionData().afterItemSelector()).isEqualTo("[{\"n\":1},{\"n\":2}]");
         assertThatThrownBy(() -> test(b -> b.definition(CHARGE)
                         .mock(m -> m.result("{}"))
                         .stateConfiguration(c -> c.mapItemReaderData("a,b"))))
-                .isInstanceOf(SfnException.class)
-                .satisfies(e -> assertThat(((SfnException) e).awsErrorDetails().errorCode())
-                        .isEqualTo("SfnUnit.UnsupportedFeature"))
-                .hasMessageContaining("mapItemReaderData");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("mapItemReaderData: only applies to a Map state with an ItemReader");
     }
 }

@@ -60,8 +60,8 @@ public final class StateTester {
      * count) of {@code definition}.
      *
      * @throws IllegalArgumentException when the test does not fit the state (no such state, a mock on a Pass
-     *     state, a Map without a mock, ...); the message names the field
-     * @throws UnsupportedFeatureException for what sfn-unit cannot test yet ({@code mapItemReaderData})
+     *     state, a Map with both a result and an error, ...); the message names the field
+     * @throws io.github.sfnunit.asl.InvalidDefinitionException for a Map or Parallel state without a mock, as AWS
      * @throws io.github.sfnunit.mock.UnmockedTaskException when an unmocked Task's handler has no answer
      */
     public static StateTestOutcome test(StateMachineDefinition definition, String stateName, StateTestSpec spec) {
@@ -246,16 +246,16 @@ public final class StateTester {
     }
 
     private StateTestOutcome map(State.Map map, JsonNode raw) {
-        if (map.itemReader() != null) {
-            throw new UnsupportedFeatureException("Map state '" + map.name()
-                    + "' reads its items with an ItemReader: sfn-unit's TestState does not test ItemReader yet"
-                    + " (stateConfiguration.mapItemReaderData)");
+        JsonNode effectiveInput = raw;
+        if (jsonPath()) {
+            effectiveInput = ((JsonPathDataFlow) flow).afterInputPath(raw, context);
+            inspection.put("afterInputPath", effectiveInput);
         }
         ArrayNode items;
-        if (jsonPath()) {
-            JsonNode afterInputPath = ((JsonPathDataFlow) flow).afterInputPath(raw, context);
-            inspection.put("afterInputPath", afterInputPath);
-            JsonNode selected = JsonPathExpression.compile(map.itemsPath()).read(afterInputPath, context);
+        if (map.itemReader() != null) {
+            items = new ItemReaderSource(map).itemsFromData(spec.mapItemReaderData(), flow, effectiveInput, context);
+        } else if (jsonPath()) {
+            JsonNode selected = JsonPathExpression.compile(map.itemsPath()).read(effectiveInput, context);
             inspection.put("afterItemsPath", selected);
             if (!(selected instanceof ArrayNode array)) {
                 throw new StatesException(
@@ -264,12 +264,6 @@ public final class StateTester {
                                 + map.itemsPath());
             }
             items = array;
-            if (map.itemSelector() != null) {
-                PayloadTemplate selector = PayloadTemplate.compile(map.itemSelector(), map.pointer() + "/ItemSelector");
-                inspection.put(
-                        "afterItemSelector",
-                        selectEach(items, (index, itemContext) -> selector.evaluate(afterInputPath, itemContext)));
-            }
         } else {
             JsonNode value = map.items() == null ? raw : flow.field("Items", map.items(), null, raw, context);
             if (!(value instanceof ArrayNode array)) {
@@ -277,14 +271,17 @@ public final class StateTester {
                         ErrorNames.QUERY_EVALUATION_ERROR, "Map state items must be an array but were: " + value);
             }
             items = array;
-            if (map.itemSelector() != null) {
-                inspection.put(
-                        "afterItemSelector",
-                        selectEach(
-                                items,
-                                (index, itemContext) ->
-                                        flow.field("ItemSelector", map.itemSelector(), null, raw, itemContext)));
-            }
+        }
+        ArrayNode inputs = items;
+        if (map.itemSelector() != null) {
+            inputs = selectEach(items, itemSelection(map, raw, effectiveInput));
+            inspection.put("afterItemSelector", inputs);
+        }
+        if (map.isDistributed() && map.itemBatcher() != null) {
+            ArrayNode selected = inputs;
+            inspection.put(
+                    "afterItemBatcher",
+                    new ItemBatches(map).group(flow, raw, effectiveInput, context, selected.size(), selected::get));
         }
         JsonNode concurrency =
                 flow.field("MaxConcurrencyPath", map.maxConcurrency(), map.maxConcurrencyPath(), raw, context);
@@ -302,6 +299,15 @@ public final class StateTester {
             return handle(raw, MapRun.EXCEED_TOLERATED_FAILURE_THRESHOLD, MapRun.THRESHOLD_CAUSE);
         }
         return worked(raw, items);
+    }
+
+    /** JSONPath: {@code ItemSelector} over the effective input; JSONata: its expressions over the raw input. */
+    private ItemSelection itemSelection(State.Map map, JsonNode raw, JsonNode effectiveInput) {
+        if (jsonPath()) {
+            PayloadTemplate selector = PayloadTemplate.compile(map.itemSelector(), map.pointer() + "/ItemSelector");
+            return (index, itemContext) -> selector.evaluate(effectiveInput, itemContext);
+        }
+        return (index, itemContext) -> flow.field("ItemSelector", map.itemSelector(), null, raw, itemContext);
     }
 
     @FunctionalInterface
