@@ -158,6 +158,32 @@ class FailureTableTest {
     }
 
     @Test
+    void states_inside_a_nested_parallel_of_the_aborted_branch_are_aborted_too() {
+        // GIVEN branch 0 fails at +1s while branch 1 waits inside a Parallel of its own
+        TaskMocks mocks = new TaskMocks();
+        mocks.forState("Charge").thenFail("PaymentDeclined", "card declined").after(Duration.ofSeconds(1));
+        Execution run = run("""
+                {"StartAt": "Outer", "States": {"Outer": {"Type": "Parallel", "End": true, "Branches": [
+                  {"StartAt": "Charge", "States": {"Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                     "End": true}}},
+                  {"StartAt": "Inner", "States": {"Inner": {"Type": "Parallel", "End": true, "Branches": [
+                     {"StartAt": "Cool", "States": {"Cool": {"Type": "Wait", "Seconds": 60, "End": true}}}]}}}
+                ]}}}""", mocks, "{}");
+
+        // WHEN
+        String table = ExecutionReport.pathTable(run);
+
+        // THEN
+        assertThat(table).isEqualTo(lines("""
+                Executed path (virtual time since start):
+                  time  state                               attempt  outcome          decision
+                  +0s   Outer                               1        PaymentDeclined  not retried, uncaught
+                  +0s   Outer/Branch 0/Charge               1        PaymentDeclined  not retried, uncaught
+                  +0s   Outer/Branch 1/Inner                1        aborted          at +1s, when another branch failed
+                  +0s   Outer/Branch 1/Inner/Branch 0/Cool           aborted          at +1s, when another branch failed"""));
+    }
+
+    @Test
     void the_failure_message_of_an_assertion_carries_the_table() {
         // GIVEN
         TaskMocks mocks = new TaskMocks();
