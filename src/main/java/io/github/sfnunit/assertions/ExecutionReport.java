@@ -52,7 +52,7 @@ final class ExecutionReport {
         }
         List<Row> timed = new ArrayList<>();
         for (StateVisit visit : execution.visits()) {
-            addRows(execution.startTime(), visit, timed);
+            addRows(execution, visit, timed);
         }
         // a stable sort: same-instant rows stay in order of entry, a visit's attempts stay in order
         timed.sort(Comparator.comparing(Row::at, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -155,7 +155,8 @@ final class ExecutionReport {
     /** A row of the path table and the virtual instant it is ordered by. */
     private record Row(Instant at, String[] cells) {}
 
-    private static void addRows(Instant start, StateVisit visit, List<Row> rows) {
+    private static void addRows(Execution execution, StateVisit visit, List<Row> rows) {
+        Instant start = execution.startTime();
         String state = visit.statePath() == null ? visit.stateName() : visit.statePath();
         List<Attempt> attempts = visit.attempts();
         if (attempts.isEmpty()
@@ -204,15 +205,18 @@ final class ExecutionReport {
                     decision));
         }
         if (visit.abortedTime() != null) {
-            addAbortedAttempt(start, visit, state, rows);
+            addAbortedAttempt(execution, visit, state, rows);
         }
     }
 
     /**
      * The attempt a sibling's failure stopped: the one running then (the first, or the retry that began after the
-     * last recorded attempt's back-off), or, when the state was waiting out a back-off, that wait.
+     * last recorded attempt's back-off), or, when the state was waiting out a back-off, that wait. When the retry
+     * was due at the very instant of the abort, what the retry left behind decides: a Task's call, or the first
+     * state of a Parallel's branch or a Map's iteration.
      */
-    private static void addAbortedAttempt(Instant start, StateVisit visit, String state, List<Row> rows) {
+    private static void addAbortedAttempt(Execution execution, StateVisit visit, String state, List<Row> rows) {
+        Instant start = execution.startTime();
         List<Attempt> attempts = visit.attempts();
         Instant attemptStart = visit.enteredTime();
         if (!attempts.isEmpty()) {
@@ -221,7 +225,10 @@ final class ExecutionReport {
                     ? null
                     : previous.endedTime().plus(previous.retryDelay());
         }
-        if (attemptStart != null && !attemptStart.isAfter(visit.abortedTime())) {
+        boolean began = attemptStart != null
+                && (attemptStart.isBefore(visit.abortedTime())
+                        || attemptStart.equals(visit.abortedTime()) && retryBegan(execution, visit, attemptStart));
+        if (began) {
             rows.add(row(
                     start,
                     attemptStart,
@@ -238,6 +245,18 @@ final class ExecutionReport {
                     "aborted",
                     "in the back-off before attempt " + (attempts.size() + 1) + ", " + aborted(start, visit)));
         }
+    }
+
+    /** Whether the retry of {@code visit} due at {@code due} (the instant it was aborted) ran before the abort. */
+    private static boolean retryBegan(Execution execution, StateVisit visit, Instant due) {
+        if (visit.type() == StateType.TASK) {
+            return VisitCalls.of(execution, visit).size() > visit.attempts().size();
+        }
+        String inside = visit.statePath() + "/";
+        return execution.visits().stream()
+                .anyMatch(other -> other.sequence() > visit.sequence()
+                        && other.statePath().startsWith(inside)
+                        && !other.enteredTime().isBefore(due));
     }
 
     /** Why and when a visit was aborted: {@code at +6s, when another branch failed}. */

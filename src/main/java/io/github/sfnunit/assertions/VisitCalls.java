@@ -40,10 +40,11 @@ final class VisitCalls {
     }
 
     private static boolean takes(StateVisit visit, List<TaskInvocation> taken, Instant time) {
-        boolean inSpan = !time.isBefore(visit.enteredTime())
-                && (visit.exitedTime() == null || !time.isAfter(visit.exitedTime()));
-        boolean room =
-                visit.attempts().isEmpty() || taken.size() < visit.attempts().size();
+        Instant end = visit.exitedTime() != null ? visit.exitedTime() : visit.abortedTime();
+        boolean inSpan = !time.isBefore(visit.enteredTime()) && (end == null || !time.isAfter(end));
+        // a visit a sibling aborted may have made one call more than its recorded attempts: the aborted one's
+        boolean room = visit.attempts().isEmpty()
+                || taken.size() < visit.attempts().size() + (visit.abortedTime() == null ? 0 : 1);
         return inSpan && room;
     }
 }

@@ -158,6 +158,96 @@ class FailureTableTest {
     }
 
     @Test
+    void states_inside_a_nested_parallel_of_the_aborted_branch_are_aborted_too() {
+        // GIVEN branch 0 fails at +1s while branch 1 waits inside a Parallel of its own
+        TaskMocks mocks = new TaskMocks();
+        mocks.forState("Charge").thenFail("PaymentDeclined", "card declined").after(Duration.ofSeconds(1));
+        Execution run = run("""
+                {"StartAt": "Outer", "States": {"Outer": {"Type": "Parallel", "End": true, "Branches": [
+                  {"StartAt": "Charge", "States": {"Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                     "End": true}}},
+                  {"StartAt": "Inner", "States": {"Inner": {"Type": "Parallel", "End": true, "Branches": [
+                     {"StartAt": "Cool", "States": {"Cool": {"Type": "Wait", "Seconds": 60, "End": true}}}]}}}
+                ]}}}""", mocks, "{}");
+
+        // WHEN
+        String table = ExecutionReport.pathTable(run);
+
+        // THEN
+        assertThat(table).isEqualTo(lines("""
+                Executed path (virtual time since start):
+                  time  state                               attempt  outcome          decision
+                  +0s   Outer                               1        PaymentDeclined  not retried, uncaught
+                  +0s   Outer/Branch 0/Charge               1        PaymentDeclined  not retried, uncaught
+                  +0s   Outer/Branch 1/Inner                1        aborted          at +1s, when another branch failed
+                  +0s   Outer/Branch 1/Inner/Branch 0/Cool           aborted          at +1s, when another branch failed"""));
+    }
+
+    private static final String RETRY_AND_AUDIT = """
+            {"StartAt": "Both", "States": {"Both": {"Type": "Parallel", "End": true, "Branches": [
+              {"StartAt": "Charge", "States": {"Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                 "Retry": [{"ErrorEquals": ["Lambda.ServiceException"], "IntervalSeconds": 1}], "End": true}}},
+              {"StartAt": "Prepare", "States": {"Prepare": {"Type": "Pass", "Next": "Audit"},
+                 "Audit": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true}}}
+            ]}}}""";
+
+    private static TaskMocks retryDueWhenAuditFails() {
+        TaskMocks mocks = new TaskMocks();
+        mocks.forState("Charge")
+                .thenFail("Lambda.ServiceException", "boom")
+                .thenReturn("{}")
+                .after(Duration.ofSeconds(5));
+        mocks.forState("Audit").thenFail("AuditFailed", "missing receipt").after(Duration.ofSeconds(1));
+        return mocks;
+    }
+
+    @Test
+    void a_retry_due_at_the_instant_of_the_abort_that_ran_first_is_an_aborted_attempt() {
+        // GIVEN Charge's retry and Audit's failure both fall at +1s; the retry was scheduled first (Audit began
+        // one transition later, after Prepare)
+        Execution run = run(RETRY_AND_AUDIT, retryDueWhenAuditFails(), "{}");
+
+        // WHEN
+        String table = ExecutionReport.pathTable(run);
+
+        // THEN the retry ran (its call was made) before the abort stopped it
+        assertThat(run.invocations()).extracting(call -> call.stateName()).containsExactly("Charge", "Audit", "Charge");
+        assertThat(table).isEqualTo(lines("""
+                Executed path (virtual time since start):
+                  time  state                  attempt  outcome                  decision
+                  +0s   Both                   1        AuditFailed              not retried, uncaught
+                  +0s   Both/Branch 0/Charge   1        Lambda.ServiceException  retry in 1s (Retry[0])
+                  +0s   Both/Branch 1/Prepare           ok                       -> Audit
+                  +0s   Both/Branch 1/Audit    1        AuditFailed              not retried, uncaught
+                  +1s   Both/Branch 0/Charge   2        aborted                  at +1s, when another branch failed"""));
+    }
+
+    @Test
+    void a_retry_due_at_the_instant_of_the_abort_that_the_abort_came_before_never_began() {
+        // GIVEN the same, with the branches the other way round: Audit's failure is scheduled first
+        Execution run = run("""
+                {"StartAt": "Both", "States": {"Both": {"Type": "Parallel", "End": true, "Branches": [
+                  {"StartAt": "Audit", "States": {"Audit": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                     "End": true}}},
+                  {"StartAt": "Charge", "States": {"Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                     "Retry": [{"ErrorEquals": ["Lambda.ServiceException"], "IntervalSeconds": 1}], "End": true}}}
+                ]}}}""", retryDueWhenAuditFails(), "{}");
+
+        // WHEN
+        String table = ExecutionReport.pathTable(run);
+
+        // THEN
+        assertThat(run.invocations()).extracting(call -> call.stateName()).containsExactly("Audit", "Charge");
+        assertThat(table).isEqualTo(lines("""
+                Executed path (virtual time since start):
+                  time  state                 attempt  outcome                  decision
+                  +0s   Both                  1        AuditFailed              not retried, uncaught
+                  +0s   Both/Branch 0/Audit   1        AuditFailed              not retried, uncaught
+                  +0s   Both/Branch 1/Charge  1        Lambda.ServiceException  retry in 1s (Retry[0])
+                  +1s   Both/Branch 1/Charge           aborted                  in the back-off before attempt 2, at +1s, when another branch failed"""));
+    }
+
+    @Test
     void the_failure_message_of_an_assertion_carries_the_table() {
         // GIVEN
         TaskMocks mocks = new TaskMocks();

@@ -114,7 +114,7 @@ class MachineNameAndTypeTest {
 
     @Test
     void a_templates_own_type_and_name_are_honoured_and_the_annotation_wins_over_them() {
-        assertAllPassed(run(TemplateFixture.class), 4);
+        assertAllPassed(run(TemplateFixture.class), 5);
     }
 
     @ExtendWith(StateMachineExtension.class)
@@ -125,6 +125,14 @@ class MachineNameAndTypeTest {
             Execution run = machine.start("{}");
             assertThat(run.output().path("machine").asText()).isEqualTo("order-flow");
             assertThat(run.executionArn()).startsWith("arn:aws:states:us-east-1:123456789012:express:order-flow:");
+        }
+
+        @Test
+        void a_sam_name_and_type(
+                @Definition(value = "junit/machines.template.yaml", logicalId = "Notify") StateMachine machine) {
+            Execution run = machine.start("{}");
+            assertThat(run.output().path("machine").asText()).isEqualTo("notify-customer");
+            assertThat(run.executionArn()).startsWith("arn:aws:states:us-east-1:123456789012:express:notify-customer:");
         }
 
         @Test

@@ -23,7 +23,11 @@ final class FiberAbort {
                 && hasAbortedEvent(current.state().type())) {
             fiber.lane().stateAborted(fiber.execution().now(), current.state().type());
         }
-        fiber.execution().abortOpenVisits(fiber.pathPrefix(), fiber.visitsBefore());
+        if (!fiber.isChildExecution()) {
+            // a distributed Map's child execution keeps its visits to itself; the scan covers only what the fiber
+            // added (an inline Map runs at most 40 iterations at once, so aborting them stays cheap)
+            fiber.execution().abortOpenVisits(fiber.pathPrefix(), fiber.visitsBefore());
+        }
         fiber.cancel();
     }
 
