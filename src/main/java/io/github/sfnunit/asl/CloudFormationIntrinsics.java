@@ -24,8 +24,16 @@ final class CloudFormationIntrinsics {
 
     private static final int MAX_DEPTH = 100;
 
+    /**
+     * The text the functions of one template may build in all: each text is at most one definition long, and a
+     * definition built through a few levels of nested functions counts once per level.
+     */
+    static final long MAX_BUILT_CHARACTERS = 8L * SizeLimits.MAX_DEFINITION_CHARACTERS;
+
     private final JsonNode template;
     private final Map<String, String> substitutions;
+    private final TextBudget built =
+            new TextBudget(MAX_BUILT_CHARACTERS, "8 times AWS's largest state machine definition");
 
     /**
      * @param substitutions the caller's values, over the pseudo-parameter defaults; they also override template
@@ -36,14 +44,18 @@ final class CloudFormationIntrinsics {
         this.substitutions = Substitutions.withPseudoParameters(substitutions);
     }
 
-    /** {@code value} with every intrinsic function call replaced by its placeholder result. */
-    JsonNode resolve(JsonNode value) {
-        return resolve(value, 0);
+    /**
+     * {@code value} with every intrinsic function call replaced by its placeholder result.
+     *
+     * @param pointer where {@code value} is in the template, for messages
+     */
+    JsonNode resolve(JsonNode value, String pointer) {
+        return resolve(value, 0, pointer);
     }
 
     /** Resolves {@code value} and requires a string result. */
-    String resolveString(JsonNode value, String where) {
-        JsonNode resolved = resolve(value);
+    String resolveString(JsonNode value, String where, String pointer) {
+        JsonNode resolved = resolve(value, pointer);
         if (!resolved.isTextual()) {
             throw new InvalidDefinitionException(
                     "", where + " must resolve to a string, found " + Json.describe(resolved));
@@ -51,14 +63,14 @@ final class CloudFormationIntrinsics {
         return resolved.textValue();
     }
 
-    private JsonNode resolve(JsonNode value, int depth) {
+    private JsonNode resolve(JsonNode value, int depth, String pointer) {
         if (depth > MAX_DEPTH) {
             throw new InvalidDefinitionException("", "the template nests intrinsic functions too deeply");
         }
         if (value.isArray()) {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
-            for (JsonNode item : value) {
-                array.add(resolve(item, depth + 1));
+            for (int i = 0; i < value.size(); i++) {
+                array.add(resolve(value.get(i), depth + 1, Json.child(pointer, i)));
             }
             return array;
         }
@@ -69,25 +81,26 @@ final class CloudFormationIntrinsics {
             String key = value.fieldNames().next();
             JsonNode argument = value.get(key);
             if (key.equals("Ref")) {
-                return text(ref(textArgument(argument, "Ref", depth)));
+                return text(ref(textArgument(argument, "Ref", depth, Json.child(pointer, key))));
             }
             if (key.startsWith("Fn::")) {
-                return function(key, argument, depth);
+                return function(key, argument, depth, Json.child(pointer, key));
             }
         }
         ObjectNode object = JsonNodeFactory.instance.objectNode();
         Iterator<Map.Entry<String, JsonNode>> it = value.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> entry = it.next();
-            object.set(entry.getKey(), resolve(entry.getValue(), depth + 1));
+            object.set(entry.getKey(), resolve(entry.getValue(), depth + 1, Json.child(pointer, entry.getKey())));
         }
         return object;
     }
 
-    private JsonNode function(String name, JsonNode argument, int depth) {
+    /** @param pointer where the call's argument is, e.g. {@code .../DefinitionString/Fn::Sub} */
+    private JsonNode function(String name, JsonNode argument, int depth, String pointer) {
         switch (name) {
             case "Fn::GetAtt": {
-                JsonNode resolved = resolve(argument, depth + 1);
+                JsonNode resolved = resolve(argument, depth + 1, pointer);
                 if (resolved.isTextual() && resolved.textValue().contains(".")) {
                     String text = resolved.textValue();
                     int dot = text.indexOf('.');
@@ -104,9 +117,9 @@ final class CloudFormationIntrinsics {
                         "", "Fn::GetAtt needs [\"LogicalId\", \"Attribute\"], found " + resolved);
             }
             case "Fn::Sub":
-                return text(sub(argument, depth));
+                return text(sub(argument, depth, pointer));
             case "Fn::Join": {
-                JsonNode resolved = resolve(argument, depth + 1);
+                JsonNode resolved = resolve(argument, depth + 1, pointer);
                 if (!resolved.isArray()
                         || resolved.size() != 2
                         || !resolved.get(0).isTextual()
@@ -114,18 +127,27 @@ final class CloudFormationIntrinsics {
                     throw new InvalidDefinitionException(
                             "", "Fn::Join needs [\"delimiter\", [values]], found " + resolved);
                 }
-                StringBuilder joined = new StringBuilder();
+                String delimiter = resolved.get(0).textValue();
+                long length = 0;
                 for (int i = 0; i < resolved.get(1).size(); i++) {
                     JsonNode part = resolved.get(1).get(i);
                     if (!part.isValueNode()) {
                         throw new InvalidDefinitionException("", "Fn::Join can only join strings, found " + part);
                     }
-                    joined.append(i == 0 ? "" : resolved.get(0).textValue()).append(part.asText());
+                    length += (i == 0 ? 0 : delimiter.length()) + part.asText().length();
+                }
+                // Measured before it is built: YAML aliases can make a short template join gigabytes.
+                Substitutions.checkLength(length, "Fn::Join", pointer);
+                built.spend(length, "Fn::Join", pointer);
+                StringBuilder joined = new StringBuilder();
+                for (int i = 0; i < resolved.get(1).size(); i++) {
+                    joined.append(i == 0 ? "" : delimiter)
+                            .append(resolved.get(1).get(i).asText());
                 }
                 return text(joined.toString());
             }
             case "Fn::Select": {
-                JsonNode resolved = resolve(argument, depth + 1);
+                JsonNode resolved = resolve(argument, depth + 1, pointer);
                 if (resolved.isArray()
                         && resolved.size() == 2
                         && resolved.get(1).isArray()) {
@@ -138,7 +160,7 @@ final class CloudFormationIntrinsics {
                         "", "Fn::Select needs [index, [values]] with a valid index, found " + resolved);
             }
             case "Fn::Split": {
-                JsonNode resolved = resolve(argument, depth + 1);
+                JsonNode resolved = resolve(argument, depth + 1, pointer);
                 if (resolved.isArray()
                         && resolved.size() == 2
                         && resolved.get(0).isTextual()
@@ -161,7 +183,7 @@ final class CloudFormationIntrinsics {
         }
     }
 
-    private String sub(JsonNode argument, int depth) {
+    private String sub(JsonNode argument, int depth, String pointer) {
         String text;
         Map<String, String> variables = new java.util.HashMap<>();
         if (argument.isTextual()) {
@@ -174,14 +196,17 @@ final class CloudFormationIntrinsics {
             Iterator<Map.Entry<String, JsonNode>> it = argument.get(1).fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> entry = it.next();
-                JsonNode resolved = resolve(entry.getValue(), depth + 1);
-                variables.put(entry.getKey(), resolved.isValueNode() ? resolved.asText() : resolved.toString());
+                String variablePointer = Json.child(Json.child(pointer, 1), entry.getKey());
+                JsonNode resolved = resolve(entry.getValue(), depth + 1, variablePointer);
+                String value = resolved.isValueNode() ? resolved.asText() : resolved.toString();
+                Substitutions.checkLength(value.length(), "Fn::Sub", variablePointer);
+                variables.put(entry.getKey(), value);
             }
         } else {
             throw new InvalidDefinitionException(
                     "", "Fn::Sub needs a string or [\"string\", {variables}], found " + Json.describe(argument));
         }
-        return Substitutions.apply(
+        String result = Substitutions.apply(
                 text,
                 name -> {
                     if (name.startsWith("!")) {
@@ -193,11 +218,14 @@ final class CloudFormationIntrinsics {
                     }
                     return refOrNull(name);
                 },
-                "Fn::Sub in the template");
+                "Fn::Sub in the template",
+                pointer);
+        built.spend(result.length(), "Fn::Sub", pointer);
+        return result;
     }
 
-    private String textArgument(JsonNode argument, String function, int depth) {
-        JsonNode resolved = resolve(argument, depth + 1);
+    private String textArgument(JsonNode argument, String function, int depth, String pointer) {
+        JsonNode resolved = resolve(argument, depth + 1, pointer);
         if (!resolved.isTextual()) {
             throw new InvalidDefinitionException("", function + " needs a name, found " + Json.describe(resolved));
         }

@@ -94,8 +94,7 @@ final class DocumentReader {
                 : "an invalid sequence";
     }
 
-    /** AWS's largest definition (CreateStateMachine's {@code definition}): 1 MB, counted in characters. */
-    static final int MAX_DEFINITION_CHARACTERS = 1_048_576;
+    static final int MAX_DEFINITION_CHARACTERS = SizeLimits.MAX_DEFINITION_CHARACTERS;
 
     /** Refuses a document or definition longer than AWS's 1 MB definition limit. */
     static void checkSize(int characters, String what) {

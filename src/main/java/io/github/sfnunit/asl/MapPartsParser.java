@@ -83,7 +83,8 @@ final class MapPartsParser {
                                 "BatchInput"),
                 "in ItemBatcher of a " + language.aslName() + " state");
         JsonNode maxItems = StateParser.integerOrJsonata(batcher, "MaxItemsPerBatch", language, 1, Integer.MAX_VALUE);
-        JsonNode maxBytes = StateParser.integerOrJsonata(batcher, "MaxInputBytesPerBatch", language, 1, 262_144);
+        JsonNode maxBytes = StateParser.integerOrJsonata(
+                batcher, "MaxInputBytesPerBatch", language, 1, SizeLimits.MAX_PAYLOAD_BYTES);
         String maxItemsPath = null;
         String maxBytesPath = null;
         if (language == QueryLanguage.JSONPATH) {

@@ -69,6 +69,14 @@ final class Substitutions {
      * {@code null} for any, throws an error listing all such names ({@code what} says where they stood).
      */
     static String apply(String text, Function<String, String> resolve, String what) {
+        return apply(text, resolve, what, "");
+    }
+
+    /**
+     * As {@link #apply(String, Function, String)}; a result longer than AWS's largest definition is refused with
+     * an error at {@code pointer}, before more of it is built.
+     */
+    static String apply(String text, Function<String, String> resolve, String what, String pointer) {
         Set<String> missing = new LinkedHashSet<>();
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder result = new StringBuilder();
@@ -80,12 +88,28 @@ final class Substitutions {
                 value = matcher.group();
             }
             matcher.appendReplacement(result, Matcher.quoteReplacement(value));
+            checkLength(result.length(), what, pointer);
         }
         matcher.appendTail(result);
+        checkLength(result.length(), what, pointer);
         if (!missing.isEmpty()) {
             throw missing(missing, what);
         }
         return result.toString();
+    }
+
+    /**
+     * Refuses a text of {@code length} characters built by {@code what} when it is longer than AWS's largest
+     * definition: no part of a definition can be, so a template that multiplies text (nested {@code Fn::Sub},
+     * YAML aliases joined with {@code Fn::Join}) fails here rather than exhausting the heap.
+     */
+    static void checkLength(long length, String what, String pointer) {
+        if (length > SizeLimits.MAX_DEFINITION_CHARACTERS) {
+            throw new InvalidDefinitionException(
+                    pointer,
+                    what + " builds a text longer than " + SizeLimits.MAX_DEFINITION_CHARACTERS + " characters, the"
+                            + " size of AWS's largest state machine definition");
+        }
     }
 
     static InvalidDefinitionException missing(Set<String> names, String what) {

@@ -21,8 +21,11 @@ import java.util.Optional;
  * <p>The cost stays bounded for huge definitions: up to {@value #FULL_SCAN} candidates are all compared; beyond
  * that, a case-insensitive equal name or a name one edit away is found through an index built once per
  * candidate list (a hash look-up per character of the wrong name), and farther names are looked for among the
- * first {@value #FAR_SCAN} candidates only. Checking 20,000 states with 20,000 broken {@code Next}s thus stays
- * linear in the definition's size.
+ * first {@value #FAR_SCAN} candidates only. One helper also compares at most {@value #MAX_CELLS} characters
+ * pairs in all (the size of every distance table it fills): past that, a broken name gets only the cheap index
+ * look-up (an equal name or one a single edit away). Checking 20,000 states with 20,000 broken {@code Next}s, or
+ * a Choice whose 6,000 rules each name a long state that does not exist, thus stays linear in the definition's
+ * size.
  *
  * @since 0.1.0
  */
@@ -37,7 +40,14 @@ public final class Suggestions {
     /** Names longer than this are not compared (no hint), to keep every comparison cheap. */
     private static final int MAX_LENGTH = 200;
 
+    /** How many character pairs one helper compares in all, over every look-up, before it only uses the index. */
+    static final long MAX_CELLS = 20_000_000L;
+
     private final List<String> candidates;
+    /** What is left of {@link #MAX_CELLS}. */
+    private long cells = MAX_CELLS;
+    /** The characters (each name counted at most {@link #MAX_LENGTH}, plus one) of the names a scan compares. */
+    private long comparedCharacters = -1;
     /** For big lists: lower-cased name, and each of its one-character deletions, to the first candidate index. */
     private Map<String, int[]> index;
 
@@ -79,11 +89,32 @@ public final class Suggestions {
 
     /** The closest candidate, or empty when none is close enough. */
     public Optional<String> closest(String wrong) {
-        if (candidates.size() <= FULL_SCAN) {
-            return Optional.ofNullable(scan(wrong, candidates));
+        List<String> compared = candidates.size() <= FULL_SCAN ? candidates : candidates.subList(0, FAR_SCAN);
+        if (charge(wrong, compared)) {
+            String near = candidates.size() <= FULL_SCAN ? null : indexed(wrong);
+            return Optional.ofNullable(near != null ? near : scan(wrong, compared));
         }
-        String near = indexed(wrong);
-        return Optional.ofNullable(near != null ? near : scan(wrong, candidates.subList(0, FAR_SCAN)));
+        return Optional.ofNullable(indexed(wrong));
+    }
+
+    /**
+     * Takes the cost of comparing {@code wrong} with each of {@code compared} from what is left; {@code false}
+     * (and nothing taken) when that is not enough.
+     */
+    private boolean charge(String wrong, List<String> compared) {
+        if (comparedCharacters < 0) {
+            long sum = 0;
+            for (String candidate : compared) {
+                sum += Math.min(candidate.length(), MAX_LENGTH) + 1;
+            }
+            comparedCharacters = sum;
+        }
+        long cost = (Math.min(wrong.length(), MAX_LENGTH) + 1) * comparedCharacters;
+        if (cost > cells) {
+            return false;
+        }
+        cells -= cost;
+        return true;
     }
 
     /**
@@ -91,6 +122,12 @@ public final class Suggestions {
      * lengths differ by more than 10 or one is longer than 200 characters (nothing useful to suggest then).
      */
     public static int distance(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 10) {
+            return Integer.MAX_VALUE / 2;
+        }
+        if (a.length() > MAX_LENGTH || b.length() > MAX_LENGTH) {
+            return a.equalsIgnoreCase(b) ? 0 : Integer.MAX_VALUE / 2;
+        }
         String lowerA = a.toLowerCase(Locale.ROOT);
         String lowerB = b.toLowerCase(Locale.ROOT);
         return lowerA.equals(lowerB) ? 0 : osa(lowerA, lowerB);
@@ -129,6 +166,9 @@ public final class Suggestions {
     /** A candidate equal ignoring case, else the first one edit (or one swap) away; {@code null} for none. */
     private String indexed(String wrong) {
         Map<String, int[]> byKey = index();
+        if (wrong.length() > MAX_LENGTH) {
+            return null; // no candidate is that long (the index leaves them out), and its keys would cost its square
+        }
         String lowerWrong = wrong.toLowerCase(Locale.ROOT);
         int[] equal = byKey.get(lowerWrong);
         if (equal != null && candidates.get(equal[0]).toLowerCase(Locale.ROOT).equals(lowerWrong)) {
@@ -194,9 +234,6 @@ public final class Suggestions {
 
     /** Optimal string alignment distance of two lower-cased names. */
     private static int osa(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 10 || a.length() > MAX_LENGTH || b.length() > MAX_LENGTH) {
-            return Integer.MAX_VALUE / 2;
-        }
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

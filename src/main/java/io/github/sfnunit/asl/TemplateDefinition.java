@@ -43,6 +43,7 @@ record TemplateDefinition(JsonNode definition, StateMachineType machineType, Str
         JsonNode properties = resource.path("Properties");
         boolean serverless = resource.path("Type").asText().equals("AWS::Serverless::StateMachine");
         CloudFormationIntrinsics intrinsics = new CloudFormationIntrinsics(template, substitutions);
+        String propertiesPointer = Json.child(Json.child(Json.child("", "Resources"), id), "Properties");
 
         Map<String, String> values = new LinkedHashMap<>(Substitutions.PSEUDO_PARAMETERS);
         JsonNode declared = properties.path("DefinitionSubstitutions");
@@ -50,7 +51,9 @@ record TemplateDefinition(JsonNode definition, StateMachineType machineType, Str
             Iterator<Map.Entry<String, JsonNode>> it = declared.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> entry = it.next();
-                JsonNode resolved = intrinsics.resolve(entry.getValue());
+                JsonNode resolved = intrinsics.resolve(
+                        entry.getValue(),
+                        Json.child(Json.child(propertiesPointer, "DefinitionSubstitutions"), entry.getKey()));
                 values.put(entry.getKey(), resolved.isValueNode() ? resolved.asText() : resolved.toString());
             }
         }
@@ -59,16 +62,21 @@ record TemplateDefinition(JsonNode definition, StateMachineType machineType, Str
 
         JsonNode definition;
         if (properties.has("Definition")) {
-            JsonNode resolved = intrinsics.resolve(properties.get("Definition"));
+            String definitionPointer = Json.child(propertiesPointer, "Definition");
+            JsonNode resolved = intrinsics.resolve(properties.get("Definition"), definitionPointer);
             Set<String> missing = new java.util.LinkedHashSet<>(Substitutions.placeholders(resolved.toString()));
             missing.removeAll(values.keySet());
             if (!missing.isEmpty()) {
                 throw Substitutions.missing(missing, what);
             }
-            definition = substituteStrings(resolved, values, what);
+            TextBudget strings =
+                    new TextBudget(SizeLimits.MAX_DEFINITION_CHARACTERS, "AWS's largest state machine definition");
+            definition = substituteStrings(resolved, values, what, definitionPointer, strings);
         } else if (properties.has("DefinitionString")) {
-            String text = intrinsics.resolveString(properties.get("DefinitionString"), "DefinitionString of " + id);
-            definition = DocumentReader.read(Substitutions.apply(text, values, what), what);
+            String definitionPointer = Json.child(propertiesPointer, "DefinitionString");
+            String text = intrinsics.resolveString(
+                    properties.get("DefinitionString"), "DefinitionString of " + id, definitionPointer);
+            definition = DocumentReader.read(Substitutions.apply(text, values::get, what, definitionPointer), what);
         } else if (properties.has("DefinitionUri")) {
             definition = fromUri(properties.get("DefinitionUri"), id, values, what, baseDirectory);
         } else if (properties.has("DefinitionS3Location")) {
@@ -151,14 +159,17 @@ record TemplateDefinition(JsonNode definition, StateMachineType machineType, Str
     }
 
     /** Fills {@code ${name}} placeholders inside every string (and key) of a Definition object. */
-    private static JsonNode substituteStrings(JsonNode node, Map<String, String> values, String what) {
+    private static JsonNode substituteStrings(
+            JsonNode node, Map<String, String> values, String what, String pointer, TextBudget strings) {
         if (node.isTextual()) {
-            return JsonNodeFactory.instance.textNode(Substitutions.apply(node.textValue(), values, what));
+            String text = Substitutions.apply(node.textValue(), values::get, what, pointer);
+            strings.spend(text.length(), "the substitutions of " + what, pointer);
+            return JsonNodeFactory.instance.textNode(text);
         }
         if (node.isArray()) {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
-            for (JsonNode item : node) {
-                array.add(substituteStrings(item, values, what));
+            for (int i = 0; i < node.size(); i++) {
+                array.add(substituteStrings(node.get(i), values, what, Json.child(pointer, i), strings));
             }
             return array;
         }
@@ -167,9 +178,12 @@ record TemplateDefinition(JsonNode definition, StateMachineType machineType, Str
             Iterator<Map.Entry<String, JsonNode>> it = node.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> entry = it.next();
+                String key = Substitutions.apply(entry.getKey(), values::get, what, pointer);
+                strings.spend(key.length(), "the substitutions of " + what, pointer);
                 object.set(
-                        Substitutions.apply(entry.getKey(), values, what),
-                        substituteStrings(entry.getValue(), values, what));
+                        key,
+                        substituteStrings(
+                                entry.getValue(), values, what, Json.child(pointer, entry.getKey()), strings));
             }
             return object;
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -61,15 +63,60 @@ final class HttpTasks {
         return endpoint != null && allowed.stream().anyMatch(base -> underBase(endpoint, base));
     }
 
-    private static boolean underBase(String endpoint, String base) {
-        if (!endpoint.startsWith(base)) {
+    /**
+     * Whether {@code endpoint} is confined to {@code base}: the same scheme, user, host and port (the scheme's
+     * default when absent), and a path at or below the base's path with no {@code .} or {@code ..} segment, written
+     * or percent-encoded, that a server would resolve out of it.
+     */
+    static boolean underBase(String endpoint, String base) {
+        URI url;
+        URI allowedUrl;
+        try {
+            url = new URI(endpoint);
+            allowedUrl = new URI(base);
+        } catch (URISyntaxException notAUrl) {
             return false;
         }
-        if (endpoint.length() == base.length()) {
+        if (url.isOpaque() || url.getScheme() == null || url.getHost() == null) {
+            return false;
+        }
+        boolean sameServer = url.getScheme().equalsIgnoreCase(allowedUrl.getScheme())
+                && url.getHost().equalsIgnoreCase(allowedUrl.getHost())
+                && port(url) == port(allowedUrl)
+                && Objects.equals(url.getRawUserInfo(), allowedUrl.getRawUserInfo());
+        String path = url.getPath() == null ? "" : url.getPath();
+        if (!sameServer || leavesItsPath(path)) {
+            return false;
+        }
+        String basePath = allowedUrl.getPath() == null ? "" : allowedUrl.getPath();
+        basePath = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+        return basePath.isEmpty() || path.equals(basePath) || path.startsWith(basePath + "/");
+    }
+
+    private static int port(URI url) {
+        if (url.getPort() >= 0) {
+            return url.getPort();
+        }
+        return "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+    }
+
+    /**
+     * Whether a decoded path has a segment a server resolves upwards or in place: {@code .} or {@code ..}, also
+     * with a {@code ;parameter} ({@code ..;} is {@code ..} to some servers), or a backslash, which some servers
+     * read as a slash.
+     */
+    static boolean leavesItsPath(String path) {
+        if (path.indexOf('\\') >= 0) {
             return true;
         }
-        char next = endpoint.charAt(base.length());
-        return next == '/' || next == '?' || next == '#';
+        for (String segment : path.split("/", -1)) {
+            int parameters = segment.indexOf(';');
+            String name = parameters < 0 ? segment : segment.substring(0, parameters);
+            if (name.equals(".") || name.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The message for an HTTP Task whose endpoint no test allowed. */
@@ -78,9 +125,12 @@ final class HttpTasks {
                 ? "?"
                 : invocation.parameters().path("ApiEndpoint").asText("?");
         return "HTTP Task '" + invocation.stateName() + "' would call " + endpoint + ", but no request leaves the"
-                + " machine unless the test allows its endpoint"
-                + (allowed.isEmpty() ? "" : " (allowed: " + allowed + ")") + ". Either allow it:"
-                + " mocks.allowHttp(\"" + origin(endpoint) + "\"), or stub the state: mocks.forState(\""
+                + " machine unless the test allows its endpoint" + traversal(endpoint)
+                + (allowed.isEmpty() ? "" : " (allowed: " + allowed + ")") + ". Either "
+                + (origin(endpoint) == null
+                        ? "make ApiEndpoint a URL"
+                        : "allow it: mocks.allowHttp(\"" + origin(endpoint) + "\")")
+                + ", or stub the state: mocks.forState(\""
                 + invocation.stateName() + "\").thenReturn(\"{\\\"StatusCode\\\":200,\\\"ResponseBody\\\":{}}\")";
     }
 
@@ -88,12 +138,28 @@ final class HttpTasks {
         return List.copyOf(allowed);
     }
 
+    /** Why an endpoint that may look allowed is not: its path climbs out of where it seems to be. */
+    private static String traversal(String endpoint) {
+        try {
+            String path = new URI(endpoint).getPath();
+            return path != null && leavesItsPath(path)
+                    ? " (its path " + path + " has a \".\" or \"..\" segment or a backslash, which a server would"
+                            + " resolve out of any allowed base path, so it is never allowed)"
+                    : "";
+        } catch (URISyntaxException notAUrl) {
+            return " (it is not a URL: " + notAUrl.getMessage() + ")";
+        }
+    }
+
+    /** Scheme, host and port of {@code endpoint}; {@code null} when it is not a URL with a host. */
     private static String origin(String endpoint) {
         try {
-            URI uri = URI.create(endpoint);
-            return uri.getScheme() + "://" + uri.getAuthority();
-        } catch (RuntimeException notAUrl) {
-            return endpoint;
+            URI uri = new URI(endpoint);
+            return uri.getScheme() == null || uri.getHost() == null
+                    ? null
+                    : uri.getScheme() + "://" + uri.getAuthority();
+        } catch (URISyntaxException notAUrl) {
+            return null;
         }
     }
 

@@ -70,4 +70,37 @@ class SuggestionsTest {
         assertThat(suggestions.closest("ChargeTheCrad1")).contains("ChargeTheCard");
         assertThat(suggestions.closest("NotifyTheCustomr1")).isEmpty();
     }
+
+    @Test
+    void past_its_comparison_budget_a_helper_still_finds_names_one_edit_away_but_no_farther() {
+        // GIVEN a helper that has already compared as many characters as it may
+        List<String> names = IntStream.range(0, Suggestions.FULL_SCAN)
+                .mapToObj(i -> "LongStateName" + "x".repeat(60) + i)
+                .toList();
+        Suggestions suggestions = Suggestions.among(names);
+        long perLookUp = 0;
+        for (String name : names) {
+            perLookUp += name.length() + 1;
+        }
+        long lookUps = Suggestions.MAX_CELLS / (perLookUp * 8) + 1;
+        for (long i = 0; i < lookUps; i++) {
+            suggestions.closest("y".repeat(7));
+        }
+
+        // WHEN / THEN: one edit away is still found, two edits away no longer
+        assertThat(suggestions.closest("LongStateName" + "x".repeat(60) + "5x")).contains(names.get(5));
+        assertThat(suggestions.closest("LongStateName" + "x".repeat(60) + "5xy"))
+                .isEmpty();
+        assertThat(Suggestions.among(names).closest("LongStateName" + "x".repeat(60) + "5xy"))
+                .contains(names.get(5));
+    }
+
+    @Test
+    void a_name_longer_than_any_compared_costs_no_square_of_its_length() {
+        String huge = "N".repeat(500_000);
+        Suggestions suggestions = Suggestions.among(List.of("n".repeat(500_000), "Other"));
+
+        assertThat(suggestions.closest(huge)).contains("n".repeat(500_000));
+        assertThat(suggestions.closest("x" + huge)).isEmpty();
+    }
 }

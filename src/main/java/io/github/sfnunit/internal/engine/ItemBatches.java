@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnunit.asl.ItemBatcher;
 import io.github.sfnunit.asl.QueryLanguage;
+import io.github.sfnunit.asl.SizeLimits;
 import io.github.sfnunit.asl.State;
 import io.github.sfnunit.internal.query.ContextObject;
 import io.github.sfnunit.internal.query.EvaluationContext;
@@ -22,7 +23,7 @@ import java.util.function.IntFunction;
 final class ItemBatches {
 
     /** AWS's ceiling of a batch's size, and the default of MaxInputBytesPerBatch: 256 KiB. */
-    static final long MAX_BATCH_BYTES = 262_144;
+    static final long MAX_BATCH_BYTES = SizeLimits.MAX_PAYLOAD_BYTES;
 
     private final State.Map map;
     private final ItemBatcher batcher;

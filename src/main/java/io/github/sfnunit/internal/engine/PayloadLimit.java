@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.sfnunit.asl.JsonDepth;
+import io.github.sfnunit.asl.SizeLimits;
 import io.github.sfnunit.internal.query.StatesException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
@@ -22,7 +23,7 @@ import java.util.Map;
 public final class PayloadLimit {
 
     /** 256 KiB. */
-    public static final int MAX_BYTES = 256 * 1024;
+    public static final int MAX_BYTES = SizeLimits.MAX_PAYLOAD_BYTES;
 
     /** How many arrays and objects are remembered; the oldest is forgotten first. */
     static final int KNOWN = 16;

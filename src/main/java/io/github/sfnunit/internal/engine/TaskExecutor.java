@@ -94,6 +94,14 @@ final class TaskExecutor implements StateExecutor {
         }
         if (!value.isIntegralNumber() || value.longValue() <= 0) {
             String name = path != null ? field : field.substring(0, field.length() - "Path".length());
+            if (run.dataFlow() instanceof JsonataDataFlow) {
+                // An expression's value is checked as the Wait state's Seconds and Timestamp are: a JSONata
+                // evaluation failure (with an EvaluationFailed event naming the field), not States.Runtime.
+                throw new StatesException(
+                        ErrorNames.QUERY_EVALUATION_ERROR,
+                        "The " + name + " field must be a positive integer, but was " + value,
+                        name);
+            }
             throw new StatesException(
                     ErrorNames.RUNTIME,
                     "The " + name + " field must be a positive integer, but was " + value + " in state '" + task.name()

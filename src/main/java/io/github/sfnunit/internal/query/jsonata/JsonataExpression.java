@@ -102,6 +102,7 @@ public final class JsonataExpression {
         EvaluationBounds.install(frame, maxSteps);
         StepFunctionsFunctions.bindTo(frame, bindings.random(), bindings.now(), text);
         RegexFunctions.bindTo(frame, text);
+        SizeBoundedFunctions.bindTo(frame, text);
         for (String name : references) {
             if (!name.equals("states")) {
                 Object value = bindings.variable(name);

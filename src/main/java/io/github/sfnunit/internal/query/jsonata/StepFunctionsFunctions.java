@@ -164,6 +164,9 @@ final class StepFunctionsFunctions {
                 .add(BigInteger.ONE)
                 .min(BigInteger.valueOf(Integer.MAX_VALUE))
                 .longValue();
+        if (count > EvaluationBounds.MAX_BUILT) {
+            throw EvaluationBounds.tooLarge("an array of " + count + " items with $range");
+        }
         List<Object> values = new ArrayList<>();
         long value = start;
         for (long i = 0; i < count; i++) {
