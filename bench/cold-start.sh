@@ -16,7 +16,7 @@ RUNS=${RUNS:-10}
 WHAT=${*:-junit library cli-nocds cli}
 HELLO_INPUT='{"name":"Ada","patient":true}'
 
-mvn -B -o -q -f bench/reactor/pom.xml -DskipTests -Djacoco.skip=true -Denforcer.skip=true package
+${SKIP_BUILD:+:} mvn -B -o -q -f bench/reactor/pom.xml -DskipTests -Djacoco.skip=true -Denforcer.skip=true package
 CP="bench/target/sfn-unit-bench-0.1.0.jar:$(cat bench/target/classpath.txt)"
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -24,7 +24,13 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 for what in $WHAT; do
   case "$what" in
     junit|library)
-      out=$(for _ in $(seq "$RUNS"); do java -cp "$CP" io.github.sfnunit.bench.ColdStart "$what"; done)
+      # The JUnit run writes its coverage report (as in a user's build) into a fresh folder, not into target/sfn-unit
+      # of this checkout, whose data from other runs would be merged in; only the figures' line is kept.
+      out=$(for _ in $(seq "$RUNS"); do
+        coverage=$(mktemp -d)
+        java -Dsfnunit.coverage.dir="$coverage" -cp "$CP" io.github.sfnunit.bench.ColdStart "$what" | grep "^$what "
+        rm -rf "$coverage"
+      done)
       # every figure of the line, as the median over the runs
       for key in $(echo "$out" | head -1 | tr ' ' '\n' | grep = | cut -d= -f1); do
         printf '%s %s: %s ms (median of %s)\n' "$what" "$key" \
