@@ -4,17 +4,19 @@
 #   - junit:   the first test of a @StateMachineTest class (the extension loads and compiles the ten-state
 #              definition of workload (a), then the first execution), through the JUnit Platform launcher;
 #   - library: loading and compiling the same definition, then the first execution, without JUnit;
-#   - cli:     `./sfn-unit run examples/hello-world.asl.json --input ...` (the README's main job) from a built checkout, wall time of the whole process.
+#   - cli:     `./sfn-unit run examples/hello-world.asl.json --input ...` (the README's main job) from a built checkout,
+#              wall and CPU time of the whole process, with the launcher's class-data sharing archive (the default);
+#   - cli-nocds: the same with SFN_UNIT_CDS=0 (no archive), the "before" of the archive.
 #
-#   bench/cold-start.sh            # all three
+#   bench/cold-start.sh            # all four
 #   RUNS=20 bench/cold-start.sh cli
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-10}
-WHAT=${*:-junit library cli}
+WHAT=${*:-junit library cli-nocds cli}
 HELLO_INPUT='{"name":"Ada","patient":true}'
 
-mvn -B -o -q -f bench/reactor/pom.xml -DskipTests -Djacoco.skip=true -Denforcer.skip=true package
+${SKIP_BUILD:+:} mvn -B -o -q -f bench/reactor/pom.xml -DskipTests -Djacoco.skip=true -Denforcer.skip=true package
 CP="bench/target/sfn-unit-bench-0.1.0.jar:$(cat bench/target/classpath.txt)"
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -22,22 +24,33 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 for what in $WHAT; do
   case "$what" in
     junit|library)
-      out=$(for _ in $(seq "$RUNS"); do java -cp "$CP" io.github.sfnunit.bench.ColdStart "$what"; done)
+      # The JUnit run writes its coverage report (as in a user's build) into a fresh folder, not into target/sfn-unit
+      # of this checkout, whose data from other runs would be merged in; only the figures' line is kept.
+      out=$(for _ in $(seq "$RUNS"); do
+        coverage=$(mktemp -d)
+        java -Dsfnunit.coverage.dir="$coverage" -cp "$CP" io.github.sfnunit.bench.ColdStart "$what" | grep "^$what "
+        rm -rf "$coverage"
+      done)
       # every figure of the line, as the median over the runs
       for key in $(echo "$out" | head -1 | tr ' ' '\n' | grep = | cut -d= -f1); do
         printf '%s %s: %s ms (median of %s)\n' "$what" "$key" \
           "$(echo "$out" | tr ' ' '\n' | grep "^$key=" | cut -d= -f2 | median)" "$RUNS"
       done
       ;;
-    cli)
-      ./sfn-unit run examples/hello-world.asl.json --input "$HELLO_INPUT" >/dev/null 2>&1   # builds on first use; not timed
-      ms=$(for _ in $(seq "$RUNS"); do
-        start=$(date +%s%N)
-        ./sfn-unit run examples/hello-world.asl.json --input "$HELLO_INPUT" >/dev/null
-        echo $(( ($(date +%s%N) - start) / 1000000 ))
-      done | median)
-      printf 'cli run examples/hello-world.asl.json: %s ms wall (median of %s)\n' "$ms" "$RUNS"
+    cli|cli-nocds)
+      # cli: as the launcher runs by default, with its class-data sharing archive (made by the untimed first run);
+      # cli-nocds: the same with SFN_UNIT_CDS=0 (the JVM loads every class from the jar).
+      cds=1; [[ "$what" == cli-nocds ]] && cds=0
+      SFN_UNIT_CDS=$cds ./sfn-unit run examples/hello-world.asl.json --input "$HELLO_INPUT" >/dev/null 2>&1   # builds/archives on first use; not timed
+      TIMEFORMAT='%R %U %S'
+      out=$(for _ in $(seq "$RUNS"); do
+        { time SFN_UNIT_CDS=$cds ./sfn-unit run examples/hello-world.asl.json --input "$HELLO_INPUT" >/dev/null; } 2>&1
+      done)
+      wall=$(echo "$out" | awk '{ printf "%d\n", $1 * 1000 }' | median)
+      cpu=$(echo "$out" | awk '{ printf "%d\n", ($2 + $3) * 1000 }' | median)
+      printf '%s run examples/hello-world.asl.json: %s ms wall, %s ms CPU (user+system, all threads) (median of %s)\n' \
+        "$what" "$wall" "$cpu" "$RUNS"
       ;;
-    *) echo "unknown: $what (junit, library or cli)" >&2; exit 2 ;;
+    *) echo "unknown: $what (junit, library, cli or cli-nocds)" >&2; exit 2 ;;
   esac
 done

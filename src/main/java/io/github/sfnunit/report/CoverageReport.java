@@ -132,7 +132,11 @@ public final class CoverageReport {
      * (GitHub Actions shows it on the run's page); returns whether it did.
      */
     public static boolean appendToGitHubStepSummary(CoverageData data) {
-        String file = System.getenv("GITHUB_STEP_SUMMARY");
+        return appendToStepSummary(data, System.getenv("GITHUB_STEP_SUMMARY"));
+    }
+
+    /** {@link #appendToGitHubStepSummary} with the variable's value given: {@code null} or blank appends nothing. */
+    static boolean appendToStepSummary(CoverageData data, String file) {
         if (file == null || file.isBlank()) {
             return false;
         }

@@ -1,9 +1,11 @@
 package io.github.sfnunit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +47,47 @@ class CoverageReportTest {
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .startsWith("sfn-unit coverage: 1 state machine, 2 executions (report: ")
                 .contains("10/12 (83.3%)", "12/18 (66.7%)", "1/2 (50.0%)", "0/2 (0.0%)");
+    }
+
+    @Test
+    void the_markdown_summary_is_appended_to_the_step_summary_file_after_what_it_holds(@TempDir Path dir)
+            throws Exception {
+        // GIVEN a GitHub step summary file that an earlier step already wrote to
+        Path summary = dir.resolve("step-summary.md");
+        Files.writeString(summary, "## Build\n\nearlier step\n");
+        CoverageData data = CoverageDataTest.twoOfThreeRules();
+
+        // WHEN the summary is appended twice (two test tasks of one job)
+        assertThat(CoverageReport.appendToStepSummary(data, summary.toString())).isTrue();
+        assertThat(CoverageReport.appendToStepSummary(data, summary.toString())).isTrue();
+
+        // THEN the earlier content is kept and each append adds the Markdown table, one blank line apart
+        String table = CoverageReport.markdownSummary(data);
+        assertThat(table).contains("| `" + CoverageDataTest.SOURCE + "` | 2 |", "transitions never taken");
+        assertThat(summary).content().isEqualTo("## Build\n\nearlier step\n" + table + "\n" + table + "\n");
+    }
+
+    @Test
+    void no_step_summary_variable_appends_nothing(@TempDir Path dir) throws Exception {
+        CoverageData data = CoverageDataTest.twoOfThreeRules();
+
+        assertThat(CoverageReport.appendToStepSummary(data, null)).isFalse();
+        assertThat(CoverageReport.appendToStepSummary(data, " ")).isFalse();
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void a_step_summary_that_cannot_be_written_fails_naming_the_file(@TempDir Path dir) {
+        // GIVEN a "file" that is a directory
+        Path notAFile = dir.resolve("summary-dir");
+        notAFile.toFile().mkdirs();
+
+        assertThatThrownBy(() ->
+                        CoverageReport.appendToStepSummary(CoverageDataTest.twoOfThreeRules(), notAFile.toString()))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessage("Cannot append to GITHUB_STEP_SUMMARY " + notAFile);
     }
 
     @Test
