@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionStatus;
+import io.github.sfnunit.asl.SizeLimits;
 import io.github.sfnunit.asl.StateMachineType;
 import io.github.sfnunit.history.HistoryEvent;
 import io.github.sfnunit.history.HistoryJson;
@@ -22,8 +23,8 @@ import java.util.Map;
  */
 final class ExecutionOperations {
 
-    /** AWS's limit on an execution's input and output: 256 KiB. */
-    static final int MAX_PAYLOAD = 262_144;
+    /** AWS's limit on an execution's input and output (the API's member length): 256 KiB. */
+    static final int MAX_PAYLOAD = SizeLimits.MAX_PAYLOAD_BYTES;
     /** How long StartSyncExecution waits, in real time, for an execution held by a callback: Express's limit. */
     private static final Duration SYNC_LIMIT = Duration.ofMinutes(5);
 

@@ -6,6 +6,7 @@ import io.github.sfnunit.ExecutionOptions;
 import io.github.sfnunit.StateMachine;
 import io.github.sfnunit.asl.DefinitionParser;
 import io.github.sfnunit.asl.InvalidDefinitionException;
+import io.github.sfnunit.asl.SizeLimits;
 import io.github.sfnunit.asl.StateMachineDefinition;
 import io.github.sfnunit.asl.StateMachineType;
 import io.github.sfnunit.asl.UnsupportedFeatureException;
@@ -22,7 +23,7 @@ import java.util.Objects;
 final class StateMachineOperations {
 
     /** AWS's limit on a definition: 1 MiB. */
-    private static final int MAX_DEFINITION = 1_048_576;
+    private static final int MAX_DEFINITION = SizeLimits.MAX_DEFINITION_CHARACTERS;
 
     private final ApiState state;
 

@@ -22,7 +22,7 @@ import java.util.Set;
 final class TestStateOperation {
 
     /** AWS's limit on {@code input}, {@code variables}, {@code context} and the mock's {@code result}. */
-    private static final int MAX_DATA = 262_144;
+    private static final int MAX_DATA = ExecutionOperations.MAX_PAYLOAD;
 
     private final ApiState state;
 
