@@ -162,7 +162,6 @@ public final class StateMachine {
      * @throws IllegalArgumentException when the test does not fit the state: no state of that name, a mock on a
      *     state other than Task, Map or Parallel, both a result and an error mocked, a Map, Parallel, activity,
      *     {@code .sync} or {@code .waitForTaskToken} state without a mock, ... (the message names the field)
-     * @throws io.github.sfnunit.asl.UnsupportedFeatureException for what sfn-unit cannot test yet
      * @throws io.github.sfnunit.mock.UnmockedTaskException when a Task without a mock finds no answer
      * @since 0.1.0
      */

@@ -31,7 +31,8 @@ import java.util.Objects;
  * @param retrierRetryCount how many retries the retrier matching the error already made ({@code $$.State.RetryCount})
  * @param errorCausedByState the state inside a mocked Map or Parallel where the mocked error came from
  * @param mapIterationFailureCount how many iterations of a mocked Map failed; {@code null}: not given
- * @param mapItemReaderData the data an {@code ItemReader} would read; not supported yet
+ * @param mapItemReaderData what a distributed Map's {@code ItemReader} would read, as stored (an object's text, a
+ *     listing's JSON); required for, and only for, a Map with an {@code ItemReader}
  * @since 0.1.0
  */
 public record StateTest(

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnunit.StateTestResult.Status;
 import io.github.sfnunit.asl.DefinitionParser;
-import io.github.sfnunit.asl.UnsupportedFeatureException;
 import io.github.sfnunit.mock.TaskMocks;
 import io.github.sfnunit.mock.UnmockedTaskException;
 import org.junit.jupiter.api.Test;
@@ -317,6 +316,36 @@ class StateMachineTestStateTest {
     }
 
     @Test
+    void a_distributed_map_reads_its_items_from_the_given_reader_data() {
+        String definition = """
+                {"StartAt": "M", "States": {"M": {"Type": "Map", "End": true,
+                  "ItemReader": {"Resource": "arn:aws:states:::s3:getObject",
+                    "ReaderConfig": {"InputType": "CSV", "CSVHeaderLocation": "FIRST_ROW", "MaxItems": 2},
+                    "Parameters": {"Bucket": "b", "Key": "k"}},
+                  "ItemSelector": {"row.$": "$$.Map.Item.Value", "batch.$": "$.batch"},
+                  "ToleratedFailureCount": 0,
+                  "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                    "StartAt": "Inner", "States": {"Inner": {"Type": "Pass", "End": true}}}}}}""";
+        StateMachine map = machine(definition);
+        StateTest.Builder rows = StateTest.builder()
+                .input("{\"batch\":7}")
+                .mockResult("[{},{}]")
+                .mapItemReaderData("id,name\n1,Ada\n2,Bob\n3,Cy\n");
+
+        StateTestResult result = map.testState("M", rows.build());
+
+        assertThat(result.inspection("afterItemSelector").orElseThrow())
+                .hasToString("[{\"row\":{\"id\":\"1\",\"name\":\"Ada\"},\"batch\":7},"
+                        + "{\"row\":{\"id\":\"2\",\"name\":\"Bob\"},\"batch\":7}]");
+        assertThat(map.testState("M", rows.mapIterationFailureCount(1).build()).error())
+                .isEqualTo("States.ExceedToleratedFailureThreshold");
+        assertThatThrownBy(() ->
+                        map.testState("M", StateTest.builder().mockResult("[]").build()))
+                .hasMessageStartingWith(
+                        "stateConfiguration.mapItemReaderData: Map state 'M' reads its items with an" + " ItemReader");
+    }
+
+    @Test
     void a_jsonata_map_reports_each_iterations_input() {
         String definition = """
                 {"QueryLanguage": "JSONata", "StartAt": "M", "States": {"M": {"Type": "Map",
@@ -361,8 +390,9 @@ class StateMachineTestStateTest {
         assertThatThrownBy(() -> flow.testState(
                         "Charge",
                         test().mockResult("{}").mapItemReaderData("a,b").build()))
-                .isInstanceOf(UnsupportedFeatureException.class)
-                .hasMessageStartingWith("stateConfiguration.mapItemReaderData");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("stateConfiguration.mapItemReaderData: only applies to a Map state with an ItemReader,"
+                        + " but Task state 'Charge' was tested");
     }
 
     @Test

@@ -17,7 +17,6 @@ import software.amazon.awssdk.services.sfn.model.InspectionLevel;
 import software.amazon.awssdk.services.sfn.model.InvalidDefinitionException;
 import software.amazon.awssdk.services.sfn.model.InvalidExecutionInputException;
 import software.amazon.awssdk.services.sfn.model.MockResponseValidationMode;
-import software.amazon.awssdk.services.sfn.model.SfnException;
 import software.amazon.awssdk.services.sfn.model.TestExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.TestStateRequest;
 import software.amazon.awssdk.services.sfn.model.TestStateResponse;
@@ -336,13 +335,26 @@ class TestStateApiTest {
     }
 
     @Test
-    void map_item_reader_data_fails_loudly_as_not_supported_yet() {
+    void a_distributed_map_reads_the_given_item_reader_data() {
+        String map = """
+                {"Type": "Map", "End": true,
+                 "ItemReader": {"Resource": "arn:aws:states:::s3:getObject", "ReaderConfig": {"InputType": "JSONL"},
+                   "Parameters": {"Bucket": "b", "Key": "k"}},
+                 "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS"},
+                   "StartAt": "Inner", "States": {"Inner": {"Type": "Pass", "End": true}}},
+                 "ItemSelector": {"n.$": "$$.Map.Item.Value.n"}}""";
+
+        TestStateResponse answer = test(b -> b.definition(map)
+                .inspectionLevel(InspectionLevel.DEBUG)
+                .mock(m -> m.result("[1,2]"))
+                .stateConfiguration(c -> c.mapItemReaderData("{\"n\":1}\n{\"n\":2}\n")));
+
+        assertThat(answer.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
+        assertThat(answer.inspectionData().afterItemSelector()).isEqualTo("[{\"n\":1},{\"n\":2}]");
         assertThatThrownBy(() -> test(b -> b.definition(CHARGE)
                         .mock(m -> m.result("{}"))
                         .stateConfiguration(c -> c.mapItemReaderData("a,b"))))
-                .isInstanceOf(SfnException.class)
-                .satisfies(e -> assertThat(((SfnException) e).awsErrorDetails().errorCode())
-                        .isEqualTo("SfnUnit.UnsupportedFeature"))
-                .hasMessageContaining("mapItemReaderData");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("mapItemReaderData: only applies to a Map state with an ItemReader");
     }
 }

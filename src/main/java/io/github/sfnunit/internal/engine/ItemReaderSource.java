@@ -111,10 +111,24 @@ final class ItemReaderSource {
             throw new UnsupportedFeatureException("Map state '" + map.name()
                     + "': a pending outcome for an ItemReader is not supported; return the reader's content");
         }
-        ArrayNode items = LIST_OBJECTS.equals(reader.resource())
-                ? listing(succeeded.result())
-                : objectContent(succeeded.result());
-        return limit(items, maxItems(run, effectiveInput, context));
+        return items(succeeded.result(), run.dataFlow(), effectiveInput, context);
+    }
+
+    /** The items in what the reader's call answered, up to {@code MaxItems}. */
+    private ArrayNode items(JsonNode result, StateDataFlow flow, JsonNode effectiveInput, EvaluationContext context) {
+        ArrayNode items = LIST_OBJECTS.equals(reader.resource()) ? listing(result) : objectContent(result);
+        return limit(items, maxItems(flow, effectiveInput, context));
+    }
+
+    /**
+     * The items in {@code data}, the source's content as it is stored (TestState's {@code mapItemReaderData}): an
+     * object's text for {@code s3:getObject}, the listing's JSON for {@code s3:listObjectsV2}.
+     */
+    ArrayNode itemsFromData(String data, StateDataFlow flow, JsonNode effectiveInput, EvaluationContext context) {
+        JsonNode result = LIST_OBJECTS.equals(reader.resource())
+                ? parse(data)
+                : JSON.getNodeFactory().textNode(data);
+        return items(result, flow, effectiveInput, context);
     }
 
     private JsonNode request(StateRun run, JsonNode effectiveInput, EvaluationContext context) {
@@ -222,10 +236,10 @@ final class ItemReaderSource {
         };
     }
 
-    private Long maxItems(StateRun run, JsonNode effectiveInput, EvaluationContext context) {
+    private Long maxItems(StateDataFlow flow, JsonNode effectiveInput, EvaluationContext context) {
         JsonNode literal = config.get("MaxItems");
         String path = config.path("MaxItemsPath").asText(null);
-        JsonNode value = run.dataFlow().field("MaxItemsPath", literal, path, effectiveInput, context);
+        JsonNode value = flow.field("MaxItemsPath", literal, path, effectiveInput, context);
         if (value == null || value.isNull()) {
             return null;
         }

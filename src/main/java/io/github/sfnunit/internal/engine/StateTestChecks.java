@@ -3,7 +3,6 @@ package io.github.sfnunit.internal.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnunit.asl.State;
 import io.github.sfnunit.asl.StateGraph;
-import io.github.sfnunit.asl.UnsupportedFeatureException;
 import io.github.sfnunit.history.TaskResource;
 import java.util.List;
 import java.util.function.Predicate;
@@ -44,9 +43,14 @@ final class StateTestChecks {
         if (spec.mapIterationFailureCount() != null) {
             checkIterationFailures(state, spec.mapIterationFailureCount(), subject);
         }
-        if (spec.mapItemReaderData() != null) {
-            throw new UnsupportedFeatureException("stateConfiguration.mapItemReaderData: sfn-unit's TestState does not"
-                    + " test a Map's ItemReader yet (" + subject + ")");
+        boolean reads = state instanceof State.Map map && map.itemReader() != null;
+        if (spec.mapItemReaderData() != null && !reads) {
+            throw refused("stateConfiguration.mapItemReaderData: only applies to a Map state with an ItemReader, but "
+                    + subject + " was tested");
+        }
+        if (reads && spec.mapItemReaderData() == null) {
+            throw refused("stateConfiguration.mapItemReaderData: " + subject + " reads its items with an ItemReader:"
+                    + " give the data it would read (the object's text, or the listing's JSON)");
         }
     }
 

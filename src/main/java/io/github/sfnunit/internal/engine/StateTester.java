@@ -61,7 +61,6 @@ public final class StateTester {
      *
      * @throws IllegalArgumentException when the test does not fit the state (no such state, a mock on a Pass
      *     state, a Map without a mock, ...); the message names the field
-     * @throws UnsupportedFeatureException for what sfn-unit cannot test yet ({@code mapItemReaderData})
      * @throws io.github.sfnunit.mock.UnmockedTaskException when an unmocked Task's handler has no answer
      */
     public static StateTestOutcome test(StateMachineDefinition definition, String stateName, StateTestSpec spec) {
@@ -246,13 +245,17 @@ public final class StateTester {
     }
 
     private StateTestOutcome map(State.Map map, JsonNode raw) {
-        if (map.itemReader() != null) {
-            throw new UnsupportedFeatureException("Map state '" + map.name()
-                    + "' reads its items with an ItemReader: sfn-unit's TestState does not test ItemReader yet"
-                    + " (stateConfiguration.mapItemReaderData)");
-        }
         ArrayNode items;
-        if (jsonPath()) {
+        if (map.itemReader() != null) {
+            JsonNode effectiveInput = jsonPath() ? ((JsonPathDataFlow) flow).afterInputPath(raw, context) : raw;
+            if (jsonPath()) {
+                inspection.put("afterInputPath", effectiveInput);
+            }
+            items = new ItemReaderSource(map).itemsFromData(spec.mapItemReaderData(), flow, effectiveInput, context);
+            if (map.itemSelector() != null) {
+                inspection.put("afterItemSelector", selectEach(items, itemSelection(map, raw, effectiveInput)));
+            }
+        } else if (jsonPath()) {
             JsonNode afterInputPath = ((JsonPathDataFlow) flow).afterInputPath(raw, context);
             inspection.put("afterInputPath", afterInputPath);
             JsonNode selected = JsonPathExpression.compile(map.itemsPath()).read(afterInputPath, context);
@@ -265,10 +268,7 @@ public final class StateTester {
             }
             items = array;
             if (map.itemSelector() != null) {
-                PayloadTemplate selector = PayloadTemplate.compile(map.itemSelector(), map.pointer() + "/ItemSelector");
-                inspection.put(
-                        "afterItemSelector",
-                        selectEach(items, (index, itemContext) -> selector.evaluate(afterInputPath, itemContext)));
+                inspection.put("afterItemSelector", selectEach(items, itemSelection(map, raw, afterInputPath)));
             }
         } else {
             JsonNode value = map.items() == null ? raw : flow.field("Items", map.items(), null, raw, context);
@@ -278,12 +278,7 @@ public final class StateTester {
             }
             items = array;
             if (map.itemSelector() != null) {
-                inspection.put(
-                        "afterItemSelector",
-                        selectEach(
-                                items,
-                                (index, itemContext) ->
-                                        flow.field("ItemSelector", map.itemSelector(), null, raw, itemContext)));
+                inspection.put("afterItemSelector", selectEach(items, itemSelection(map, raw, raw)));
             }
         }
         JsonNode concurrency =
@@ -302,6 +297,15 @@ public final class StateTester {
             return handle(raw, MapRun.EXCEED_TOLERATED_FAILURE_THRESHOLD, MapRun.THRESHOLD_CAUSE);
         }
         return worked(raw, items);
+    }
+
+    /** JSONPath: {@code ItemSelector} over the effective input; JSONata: its expressions over the raw input. */
+    private ItemSelection itemSelection(State.Map map, JsonNode raw, JsonNode effectiveInput) {
+        if (jsonPath()) {
+            PayloadTemplate selector = PayloadTemplate.compile(map.itemSelector(), map.pointer() + "/ItemSelector");
+            return (index, itemContext) -> selector.evaluate(effectiveInput, itemContext);
+        }
+        return (index, itemContext) -> flow.field("ItemSelector", map.itemSelector(), null, raw, itemContext);
     }
 
     @FunctionalInterface
