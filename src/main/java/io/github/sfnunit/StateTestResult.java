@@ -18,8 +18,8 @@ import java.util.Optional;
  * @param inspectionData the values of processing, by AWS's {@code InspectionData} names in processing order:
  *     {@code input}, {@code afterInputPath}, {@code afterParameters} or {@code afterArguments}, {@code result},
  *     {@code afterResultSelector}, {@code afterResultPath}; for a Map also {@code afterItemsPath}, {@code
- *     afterItemSelector}, {@code toleratedFailureCount}, {@code toleratedFailurePercentage}, {@code
- *     maxConcurrency}. A stage the state does not reach or does not have is absent ({@code afterParameters}
+ *     afterItemSelector}, {@code afterItemBatcher}, {@code toleratedFailureCount}, {@code
+ *     toleratedFailurePercentage}, {@code maxConcurrency}. A stage the state does not reach or does not have is absent ({@code afterParameters}
  *     only for Pass, Task and Parallel; {@code afterArguments} only for Task and Parallel).
  * @param variables the variables after the state: the given ones and what it assigned
  * @param errorDetails which retrier or catcher handled the error; {@code null} when none did

@@ -346,6 +346,30 @@ class StateMachineTestStateTest {
     }
 
     @Test
+    void a_distributed_map_reports_its_batches() {
+        String definition = """
+                {"StartAt": "M", "States": {"M": {"Type": "Map", "End": true,
+                  "ItemReader": {"Resource": "arn:aws:states:::s3:getObject", "ReaderConfig": {"InputType": "JSON"},
+                    "Parameters": {"Bucket": "b", "Key": "k"}},
+                  "ItemBatcher": {"MaxItemsPerBatch": 2, "BatchInput": {"b.$": "$.batch"}},
+                  "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                    "StartAt": "Inner", "States": {"Inner": {"Type": "Pass", "End": true}}}}}}""";
+
+        StateTestResult result = machine(definition)
+                .testState(
+                        "M",
+                        StateTest.builder()
+                                .input("{\"batch\":7}")
+                                .mockResult("[{},{}]")
+                                .mapItemReaderData("[1,2,3]")
+                                .build());
+
+        assertThat(result.inspection("afterItemBatcher").orElseThrow())
+                .hasToString("[{\"BatchInput\":{\"b\":7},\"Items\":[1,2]},{\"BatchInput\":{\"b\":7},\"Items\":[3]}]");
+        assertThat(result.inspection("afterItemSelector")).isEmpty();
+    }
+
+    @Test
     void a_jsonata_map_reports_each_iterations_input() {
         String definition = """
                 {"QueryLanguage": "JSONata", "StartAt": "M", "States": {"M": {"Type": "Map",

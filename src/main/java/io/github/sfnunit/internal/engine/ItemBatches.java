@@ -12,6 +12,7 @@ import io.github.sfnunit.internal.query.EvaluationContext;
 import io.github.sfnunit.internal.query.PayloadTemplate;
 import io.github.sfnunit.internal.query.StatesException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.IntFunction;
 
 /**
  * A distributed Map's {@code ItemBatcher}: groups the (selected) items into child execution inputs {@code
@@ -38,29 +39,44 @@ final class ItemBatches {
     /** The batches of {@code items}, each item first passed through the Map's {@code ItemSelector}. */
     ArrayNode group(
             StateRun run, MapItemSource source, JsonNode effectiveInput, EvaluationContext context, ArrayNode items) {
-        StateDataFlow flow = run.dataFlow();
-        long maxItems = limit(flow.field(
-                "MaxItemsPerBatchPath",
-                batcher.maxItemsPerBatch(),
-                batcher.maxItemsPerBatchPath(),
+        ContextObject stateContext = run.fiber().context().enterState(map.name(), run.enteredTime());
+        return group(
+                run.dataFlow(),
                 run.rawInput(),
-                context));
+                effectiveInput,
+                context,
+                items.size(),
+                i -> source.select(run, effectiveInput, stateContext, i, items.get(i)));
+    }
+
+    /**
+     * The batches of {@code count} items, item {@code i} being {@code selected.apply(i)} (called in order, as the
+     * batches fill).
+     */
+    ArrayNode group(
+            StateDataFlow flow,
+            JsonNode rawInput,
+            JsonNode effectiveInput,
+            EvaluationContext context,
+            int count,
+            IntFunction<JsonNode> selected) {
+        long maxItems = limit(flow.field(
+                "MaxItemsPerBatchPath", batcher.maxItemsPerBatch(), batcher.maxItemsPerBatchPath(), rawInput, context));
         long maxBytes = Math.min(
                 MAX_BATCH_BYTES,
                 limit(flow.field(
                         "MaxInputBytesPerBatchPath",
                         batcher.maxInputBytesPerBatch(),
                         batcher.maxInputBytesPerBatchPath(),
-                        run.rawInput(),
+                        rawInput,
                         context)));
-        JsonNode shared = sharedInput(run, effectiveInput, context);
+        JsonNode shared = sharedInput(flow, rawInput, effectiveInput, context);
         long sharedBytes = shared == null ? 0 : bytes(shared);
-        ContextObject stateContext = run.fiber().context().enterState(map.name(), run.enteredTime());
         ArrayNode batches = JsonNodeFactory.instance.arrayNode();
         ArrayNode current = null;
         long currentBytes = 0;
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = source.select(run, effectiveInput, stateContext, i, items.get(i));
+        for (int i = 0; i < count; i++) {
+            JsonNode item = selected.apply(i);
             long itemBytes = bytes(item) + 1;
             if (sharedBytes + itemBytes > maxBytes) {
                 throw new StatesException(
@@ -82,14 +98,15 @@ final class ItemBatches {
         return batches;
     }
 
-    private JsonNode sharedInput(StateRun run, JsonNode effectiveInput, EvaluationContext context) {
+    private JsonNode sharedInput(
+            StateDataFlow flow, JsonNode rawInput, JsonNode effectiveInput, EvaluationContext context) {
         if (batcher.batchInput() == null) {
             return null;
         }
         if (batchInput != null) {
             return batchInput.evaluate(effectiveInput, context);
         }
-        return run.dataFlow().field("BatchInput", batcher.batchInput(), null, run.rawInput(), context);
+        return flow.field("BatchInput", batcher.batchInput(), null, rawInput, context);
     }
 
     private static long limit(JsonNode value) {

@@ -245,20 +245,16 @@ public final class StateTester {
     }
 
     private StateTestOutcome map(State.Map map, JsonNode raw) {
+        JsonNode effectiveInput = raw;
+        if (jsonPath()) {
+            effectiveInput = ((JsonPathDataFlow) flow).afterInputPath(raw, context);
+            inspection.put("afterInputPath", effectiveInput);
+        }
         ArrayNode items;
         if (map.itemReader() != null) {
-            JsonNode effectiveInput = jsonPath() ? ((JsonPathDataFlow) flow).afterInputPath(raw, context) : raw;
-            if (jsonPath()) {
-                inspection.put("afterInputPath", effectiveInput);
-            }
             items = new ItemReaderSource(map).itemsFromData(spec.mapItemReaderData(), flow, effectiveInput, context);
-            if (map.itemSelector() != null) {
-                inspection.put("afterItemSelector", selectEach(items, itemSelection(map, raw, effectiveInput)));
-            }
         } else if (jsonPath()) {
-            JsonNode afterInputPath = ((JsonPathDataFlow) flow).afterInputPath(raw, context);
-            inspection.put("afterInputPath", afterInputPath);
-            JsonNode selected = JsonPathExpression.compile(map.itemsPath()).read(afterInputPath, context);
+            JsonNode selected = JsonPathExpression.compile(map.itemsPath()).read(effectiveInput, context);
             inspection.put("afterItemsPath", selected);
             if (!(selected instanceof ArrayNode array)) {
                 throw new StatesException(
@@ -267,9 +263,6 @@ public final class StateTester {
                                 + map.itemsPath());
             }
             items = array;
-            if (map.itemSelector() != null) {
-                inspection.put("afterItemSelector", selectEach(items, itemSelection(map, raw, afterInputPath)));
-            }
         } else {
             JsonNode value = map.items() == null ? raw : flow.field("Items", map.items(), null, raw, context);
             if (!(value instanceof ArrayNode array)) {
@@ -277,9 +270,17 @@ public final class StateTester {
                         ErrorNames.QUERY_EVALUATION_ERROR, "Map state items must be an array but were: " + value);
             }
             items = array;
-            if (map.itemSelector() != null) {
-                inspection.put("afterItemSelector", selectEach(items, itemSelection(map, raw, raw)));
-            }
+        }
+        ArrayNode inputs = items;
+        if (map.itemSelector() != null) {
+            inputs = selectEach(items, itemSelection(map, raw, effectiveInput));
+            inspection.put("afterItemSelector", inputs);
+        }
+        if (map.isDistributed() && map.itemBatcher() != null) {
+            ArrayNode selected = inputs;
+            inspection.put(
+                    "afterItemBatcher",
+                    new ItemBatches(map).group(flow, raw, effectiveInput, context, selected.size(), selected::get));
         }
         JsonNode concurrency =
                 flow.field("MaxConcurrencyPath", map.maxConcurrency(), map.maxConcurrencyPath(), raw, context);
