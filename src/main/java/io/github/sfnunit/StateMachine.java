@@ -160,8 +160,9 @@ public final class StateMachine {
      * }</pre>
      *
      * @throws IllegalArgumentException when the test does not fit the state: no state of that name, a mock on a
-     *     state other than Task, Map or Parallel, both a result and an error mocked, a Map, Parallel, activity,
-     *     {@code .sync} or {@code .waitForTaskToken} state without a mock, ... (the message names the field)
+     *     state other than Task, Map or Parallel, both a result and an error mocked, an activity, {@code .sync} or
+     *     {@code .waitForTaskToken} task without a mock, ... (the message names the field)
+     * @throws io.github.sfnunit.asl.InvalidDefinitionException for a Map or Parallel state without a mock, as AWS
      * @throws io.github.sfnunit.mock.UnmockedTaskException when a Task without a mock finds no answer
      * @since 0.1.0
      */

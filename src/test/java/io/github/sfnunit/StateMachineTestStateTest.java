@@ -277,15 +277,19 @@ class StateMachineTestStateTest {
         assertThatThrownBy(() -> machine(definition)
                         .testState("P", test().mockResult("[1]").build()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("mock.result: Parallel state 'P' has 2 branches");
-        assertThat(machine(definition)
+                .hasMessage("Mocked result must be an array with one element per branch. (mock.result of Parallel"
+                        + " state 'P', which has 2 branches, was array [1])");
+        // The shape of a Map's or Parallel's result is checked whatever the field validation mode, as AWS does.
+        assertThatThrownBy(() -> machine(definition)
                         .testState(
                                 "P",
                                 test().mockResult("[1]")
                                         .fieldValidationMode(StateTest.FieldValidationMode.NONE)
-                                        .build())
-                        .status())
-                .isEqualTo(Status.SUCCEEDED);
+                                        .build()))
+                .hasMessageStartingWith("Mocked result must be an array with one element per branch.");
+        assertThatThrownBy(() -> machine(definition).testState("P", test().build()))
+                .isInstanceOf(io.github.sfnunit.asl.InvalidDefinitionException.class)
+                .hasMessageContaining("TestState API does not support Map or Parallel states.");
     }
 
     @Test
@@ -402,15 +406,23 @@ class StateMachineTestStateTest {
                 .hasMessageStartingWith("stateName: 'Nope' is not a state of the definition");
         assertThatThrownBy(() -> flow.testState("Ship", test().mockResult("{}").build()))
                 .hasMessageStartingWith(
-                        "mock: only a Task, Map or Parallel state can be mocked, but Pass state 'Ship'");
+                        "State type 'Pass' is not supported when a mock is specified (mock: only a Task, Map or"
+                                + " Parallel state can be mocked, but Pass state 'Ship' was tested)");
         assertThatThrownBy(() -> flow.testState(
                         "Charge", test().mockResult("{}").mockError("E", null).build()))
-                .hasMessageStartingWith("mock: give either result or errorOutput, not both");
+                .hasMessage("A test mock should have only one of the following fields: [result, errorOutput].");
         assertThatThrownBy(() -> flow.testState("Ship", test().context("{}").build()))
                 .hasMessageStartingWith("context: may only be given together with a mock");
         assertThatThrownBy(() -> flow.testState(
                         "Charge", test().mockResult("{\"StatusCode\":\"200\"}").build()))
-                .hasMessageStartingWith("mock.result: /StatusCode of the lambda:invoke result of Task state 'Charge'");
+                .hasMessageStartingWith("Mock result schema validation error: Field 'StatusCode' must be a number");
+        assertThat(flow.testState(
+                                "Charge",
+                                test().mockResult("{\"StatusCode\":\"200\",\"Payload\":{\"id\":\"x\"}}")
+                                        .fieldValidationMode(StateTest.FieldValidationMode.NONE)
+                                        .build())
+                        .status())
+                .isEqualTo(Status.SUCCEEDED);
         assertThatThrownBy(() -> flow.testState(
                         "Charge",
                         test().mockResult("{}").mapItemReaderData("a,b").build()))

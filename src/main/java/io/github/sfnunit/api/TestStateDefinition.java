@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnunit.asl.DefinitionParser;
 import io.github.sfnunit.asl.InvalidDefinitionException;
+import io.github.sfnunit.asl.State;
+import io.github.sfnunit.asl.StateGraph;
 import io.github.sfnunit.asl.StateMachineDefinition;
 import io.github.sfnunit.asl.ValidationError;
 import java.util.ArrayList;
@@ -61,6 +63,29 @@ record TestStateDefinition(StateMachineDefinition definition, String stateName) 
             }
             throw invalid(errors);
         }
+    }
+
+    /** Whether the tested state is a Task (AWS then wants a {@code roleArn}, unless it is mocked). */
+    boolean testsATask() {
+        return find(definition.graph()) instanceof State.Task;
+    }
+
+    private State find(StateGraph graph) {
+        if (graph.state(stateName) != null) {
+            return graph.state(stateName);
+        }
+        for (State each : graph.states().values()) {
+            List<StateGraph> inside = each instanceof State.Parallel parallel
+                    ? parallel.branches()
+                    : each instanceof State.Map map ? List.of(map.itemProcessor()) : List.of();
+            for (StateGraph nested : inside) {
+                State found = find(nested);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** The states a single state may go to: {@code Next}, {@code Default}, each rule's and catcher's {@code Next}. */

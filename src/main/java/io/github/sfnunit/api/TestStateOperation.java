@@ -49,12 +49,13 @@ final class TestStateOperation {
 
     private ObjectNode testState(Request request) {
         String definitionText = StateMachineOperations.definitionText(request, true);
-        String roleArn = request.has("roleArn")
-                ? StateMachineOperations.roleArn(request.string("roleArn"))
-                : "arn:aws:iam::" + state.arns.accountId() + ":role/sfn-unit-test-state";
+        String givenRole = request.has("roleArn") ? StateMachineOperations.roleArn(request.string("roleArn")) : null;
+        String roleArn =
+                givenRole != null ? givenRole : "arn:aws:iam::" + state.arns.accountId() + ":role/sfn-unit-test-state";
         String stateName = request.string("stateName", 80);
         String level = enumValue("inspectionLevel", request.string("inspectionLevel"), "INFO", "DEBUG", "TRACE");
-        request.bool("revealSecrets"); // nothing to hide or reveal: sfn-unit makes no HTTP calls with connections
+        // Nothing to hide or reveal: sfn-unit makes no HTTP call with a connection's secrets.
+        boolean revealSecrets = request.bool("revealSecrets");
         StateTest.Builder test = StateTest.builder();
         String inputText = request.string("input", MAX_DATA);
         if (inputText != null) {
@@ -80,10 +81,17 @@ final class TestStateOperation {
             }
             test.context(context);
         }
-        mock(request.node("mock"), test);
+        boolean mocked = mock(request.node("mock"), test);
+        if (mocked && revealSecrets) {
+            throw ApiException.validation("TestState does not support RevealSecrets when a mock is specified.");
+        }
         stateConfiguration(request.node("stateConfiguration"), test);
 
         TestStateDefinition definition = TestStateDefinition.read(definitionText, stateName);
+        if (!mocked && givenRole == null && definition.testsATask()) {
+            throw ApiException.validation("RoleArn must be specified when testing a Task state (without a mock; with"
+                    + " a mock, roleArn is optional)");
+        }
         StateMachine machine = compile(definition.definition(), roleArn);
         StateTestResult result;
         state.lock.lock();
@@ -99,6 +107,9 @@ final class TestStateOperation {
                     .testState(definition.stateName(), test.build());
         } catch (IllegalArgumentException e) {
             throw ApiException.validation(e.getMessage());
+        } catch (InvalidDefinitionException e) {
+            // A Map or Parallel without a mock: AWS's own message, without "Invalid State Machine Definition".
+            throw new ApiException("InvalidDefinition", e.errors().get(0).message());
         } catch (UnsupportedFeatureException e) {
             throw new ApiException("SfnUnit.UnsupportedFeature", "sfn-unit cannot test this yet: " + e.getMessage());
         } finally {
@@ -127,18 +138,25 @@ final class TestStateOperation {
         }
     }
 
-    private static void mock(JsonNode mock, StateTest.Builder test) {
+    /** Reads {@code mock} into {@code test}; false when there is none. */
+    private static boolean mock(JsonNode mock, StateTest.Builder test) {
         if (mock == null || mock.isNull()) {
-            return;
+            return false;
         }
         ObjectNode fields = object("mock", mock, Set.of("result", "errorOutput", "fieldValidationMode"));
         String result = text("mock.result", fields.get("result"));
         JsonNode errorOutput = fields.get("errorOutput");
         if (result != null && errorOutput != null && !errorOutput.isNull()) {
-            throw ApiException.validation("mock: give either result or errorOutput, not both");
+            throw ApiException.validation(
+                    "A test mock should have only one of the following fields: [result, errorOutput].");
         }
         if (result != null) {
-            test.mockResult(json("mock.result", result));
+            try {
+                test.mockResult(Wire.JSON.readTree(result));
+            } catch (JsonProcessingException e) {
+                throw ApiException.validation(
+                        "Mocked result must be valid JSON (mock.result: " + e.getOriginalMessage() + ")");
+            }
         }
         if (errorOutput != null && !errorOutput.isNull()) {
             ObjectNode error = object("mock.errorOutput", errorOutput, Set.of("error", "cause"));
@@ -155,6 +173,7 @@ final class TestStateOperation {
                 "PRESENT",
                 "NONE");
         test.fieldValidationMode(StateTest.FieldValidationMode.valueOf(mode));
+        return true;
     }
 
     private static void stateConfiguration(JsonNode configuration, StateTest.Builder test) {

@@ -16,7 +16,6 @@ import software.amazon.awssdk.services.sfn.model.InspectionData;
 import software.amazon.awssdk.services.sfn.model.InspectionLevel;
 import software.amazon.awssdk.services.sfn.model.InvalidDefinitionException;
 import software.amazon.awssdk.services.sfn.model.InvalidExecutionInputException;
-import software.amazon.awssdk.services.sfn.model.MockResponseValidationMode;
 import software.amazon.awssdk.services.sfn.model.TestExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.TestStateRequest;
 import software.amazon.awssdk.services.sfn.model.TestStateResponse;
@@ -36,6 +35,7 @@ class TestStateApiTest {
              "Next": "Ship"}""";
 
     static final String INPUT = "{\"order\":{\"id\":\"o-1\"}}";
+    static final String ROLE = "arn:aws:iam::123456789012:role/TestStateRole";
 
     /** A whole JSONata machine, for stateName. */
     static final String JSONATA_MACHINE = """
@@ -239,12 +239,11 @@ class TestStateApiTest {
         assertThatThrownBy(() ->
                         test(b -> b.definition(map).input("{\"items\":[]}").mock(m -> m.result("{}"))))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("mock.result: the result of Map state 'TestState' must be a JSON array");
-        assertThat(test(b -> b.definition(map)
-                                .input("{\"items\":[]}")
-                                .mock(m -> m.result("{}").fieldValidationMode(MockResponseValidationMode.NONE)))
-                        .status())
-                .isEqualTo(TestExecutionStatus.SUCCEEDED);
+                .hasMessageContaining("Mocked result must be an array.");
+        assertThatThrownBy(() -> test(b -> b.definition(map).input("{\"items\":[]}")))
+                .isInstanceOf(InvalidDefinitionException.class)
+                .hasMessageContaining("TestState API does not support Map or Parallel states. Supported state types"
+                        + " include: [Task, Wait, Pass, Succeed, Fail, Choice]");
     }
 
     @Test
@@ -253,7 +252,7 @@ class TestStateApiTest {
         mocks.forLambda("charge").thenReturn("{\"id\":\"from-mocks\"}");
         endpoint.reset(VirtualClock.startingAt(Instant.parse("2025-03-01T09:00:00Z")), mocks);
 
-        TestStateResponse answer = test(b -> b.definition(CHARGE).input(INPUT));
+        TestStateResponse answer = test(b -> b.definition(CHARGE).input(INPUT).roleArn(ROLE));
 
         assertThat(answer.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
         assertThat(answer.output()).contains("\"chargeId\":\"from-mocks\"");
@@ -263,7 +262,7 @@ class TestStateApiTest {
     void a_task_without_a_mock_and_without_mocks_fails_as_an_unmocked_execution_task_does() {
         String noCatch = CHARGE.replaceAll("\"Catch\": \\[[^]]*],", "");
 
-        TestStateResponse answer = test(b -> b.definition(noCatch).input(INPUT));
+        TestStateResponse answer = test(b -> b.definition(noCatch).input(INPUT).roleArn(ROLE));
 
         assertThat(answer.status()).isEqualTo(TestExecutionStatus.FAILED);
         assertThat(answer.error()).isEqualTo("SfnUnit.UnmockedTask");
@@ -275,7 +274,7 @@ class TestStateApiTest {
         assertThatThrownBy(() -> test(
                         b -> b.definition("{\"Type\":\"Pass\",\"End\":true}").mock(m -> m.result("{}"))))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("mock: only a Task, Map or Parallel state can be mocked, but Pass state");
+                .hasMessageContaining("State type 'Pass' is not supported when a mock is specified");
     }
 
     @Test
@@ -283,7 +282,8 @@ class TestStateApiTest {
         assertThatThrownBy(() ->
                         test(b -> b.definition(CHARGE).mock(m -> m.result("{}").errorOutput(e -> e.error("E")))))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("mock: give either result or errorOutput, not both");
+                .hasMessageContaining(
+                        "A test mock should have only one of the following fields: [result, errorOutput].");
     }
 
     @Test
@@ -291,9 +291,23 @@ class TestStateApiTest {
         String callback = "{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::sqs:sendMessage.waitForTaskToken\","
                 + "\"Parameters\":{\"QueueUrl\":\"q\",\"MessageBody\":{\"t.$\":\"$$.Task.Token\"}},\"End\":true}";
 
-        assertThatThrownBy(() -> test(b -> b.definition(callback)))
+        assertThatThrownBy(() -> test(b -> b.definition(callback).roleArn(ROLE)))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("can only be tested with a mock");
+    }
+
+    @Test
+    void a_task_without_a_mock_needs_a_role_and_a_mock_excludes_reveal_secrets() {
+        assertThatThrownBy(() -> test(b -> b.definition(CHARGE).input(INPUT)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("RoleArn must be specified when testing a Task state");
+        assertThatThrownBy(
+                        () -> test(b -> b.definition(CHARGE).revealSecrets(true).mock(m -> m.result("{}"))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("TestState does not support RevealSecrets when a mock is specified.");
+        assertThatThrownBy(() -> test(b -> b.definition(CHARGE).mock(m -> m.result("{nope"))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Mocked result must be valid JSON");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.sfnunit.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.asl.InvalidDefinitionException;
 import io.github.sfnunit.asl.State;
 import io.github.sfnunit.asl.StateGraph;
 import io.github.sfnunit.history.TaskResource;
@@ -9,8 +10,9 @@ import java.util.function.Predicate;
 
 /**
  * What a single-state test may ask of its state, checked before it runs: each refusal is an {@link
- * IllegalArgumentException} whose message starts with the request field it is about ({@code mock}, {@code
- * context}, {@code stateConfiguration.errorCausedByState}, ...).
+ * IllegalArgumentException} (a Map or Parallel without a mock: an {@link InvalidDefinitionException}, as AWS), in
+ * AWS's words where they are known, naming the request field ({@code mock}, {@code context}, {@code
+ * stateConfiguration.errorCausedByState}, ...).
  */
 final class StateTestChecks {
 
@@ -23,10 +25,11 @@ final class StateTestChecks {
         boolean error = spec.mockError() != null;
         String subject = state.type().aslName() + " state '" + state.name() + "'";
         if (result && error) {
-            throw refused("mock: give either result or errorOutput, not both");
+            throw refused("A test mock should have only one of the following fields: [result, errorOutput].");
         }
         if (spec.mocked() && !StateTester.hasAttempts(state)) {
-            throw refused("mock: only a Task, Map or Parallel state can be mocked, but " + subject + " was tested");
+            throw refused("State type '" + state.type().aslName() + "' is not supported when a mock is specified"
+                    + " (mock: only a Task, Map or Parallel state can be mocked, but " + subject + " was tested)");
         }
         if (spec.context() != null && !spec.mocked()) {
             throw refused("context: may only be given together with a mock");
@@ -34,7 +37,7 @@ final class StateTestChecks {
         if (!spec.mocked()) {
             requireMockWhereAwsDoes(state, subject);
         }
-        if (result && spec.fieldValidation() != StateTestSpec.FieldValidation.NONE) {
+        if (result) {
             checkResultShape(state, spec.mockResult(), spec.fieldValidation(), subject);
         }
         if (spec.errorCausedByState() != null) {
@@ -54,10 +57,17 @@ final class StateTestChecks {
         }
     }
 
-    /** AWS runs Map, Parallel, activities, {@code .sync} and {@code .waitForTaskToken} tasks only with a mock. */
+    /**
+     * AWS runs Map, Parallel, activities, {@code .sync} and {@code .waitForTaskToken} tasks only with a mock. A Map
+     * or Parallel without one is, on AWS, an {@code InvalidDefinition} with this literal message.
+     */
     private static void requireMockWhereAwsDoes(State state, String subject) {
         if (state instanceof State.Map || state instanceof State.Parallel) {
-            throw refused("mock: " + subject + " can only be tested with a mock (mock.result or mock.errorOutput)");
+            throw new InvalidDefinitionException(
+                    state.pointer(),
+                    "TestState API does not support Map or Parallel states. Supported state types include: [Task,"
+                            + " Wait, Pass, Succeed, Fail, Choice] (" + subject + " is tested only with a mock:"
+                            + " mock.result or mock.errorOutput)");
         }
         if (state instanceof State.Task task) {
             TaskResource resource = TaskResource.parse(task.resource());
@@ -69,44 +79,44 @@ final class StateTestChecks {
     }
 
     /**
-     * What sfn-unit checks of a mocked result's shape: a Map's or Parallel's result is an array (STRICT: one
-     * element per Parallel branch); a Lambda invoke's result is an object whose {@code StatusCode} is an integer
-     * and whose {@code ExecutedVersion}, {@code FunctionError} and {@code LogResult} are strings.
+     * What sfn-unit checks of a mocked result's shape, in AWS's words. Whatever the mode: a Map's result is an
+     * array (an object when it has a {@code ResultWriter}), a Parallel's an array of one element per branch. Unless
+     * the mode is NONE: a Lambda invoke's result is an object whose {@code StatusCode} is a number and whose {@code
+     * ExecutedVersion}, {@code FunctionError} and {@code LogResult} are strings.
      */
     private static void checkResultShape(
             State state, JsonNode result, StateTestSpec.FieldValidation mode, String subject) {
-        if (state instanceof State.Map || state instanceof State.Parallel) {
-            if (!result.isArray()) {
-                throw refused(
-                        "mock.result: the result of " + subject + " must be a JSON array, but was " + typeOf(result));
-            }
-            if (state instanceof State.Parallel parallel
-                    && mode == StateTestSpec.FieldValidation.STRICT
-                    && result.size() != parallel.branches().size()) {
-                throw refused("mock.result: " + subject + " has "
-                        + parallel.branches().size()
-                        + " branches, so its result must have as many elements, but had " + result.size()
-                        + " (fieldValidationMode NONE skips this check)");
+        if (state instanceof State.Map map) {
+            boolean writes = map.resultWriter() != null;
+            if (writes ? !result.isObject() : !result.isArray()) {
+                throw refused("Mocked result must be " + (writes ? "a JSON object" : "an array") + ". (mock.result of "
+                        + subject + " was " + typeOf(result) + ")");
             }
         }
-        if (state instanceof State.Task task && task.resource().equals(LAMBDA_INVOKE)) {
+        if (state instanceof State.Parallel parallel
+                && (!result.isArray() || result.size() != parallel.branches().size())) {
+            throw refused("Mocked result must be an array with one element per branch. (mock.result of " + subject
+                    + ", which has " + parallel.branches().size() + " branches, was " + typeOf(result) + ")");
+        }
+        if (mode != StateTestSpec.FieldValidation.NONE
+                && state instanceof State.Task task
+                && task.resource().equals(LAMBDA_INVOKE)) {
             if (!result.isObject()) {
-                throw refused("mock.result: the result of " + subject + " (lambda:invoke) must be a JSON object"
-                        + " (Payload, StatusCode, ...), but was " + typeOf(result));
+                throw refused("Mock result must be a valid JSON object. (mock.result of " + subject
+                        + " (lambda:invoke: Payload, StatusCode, ...) was " + typeOf(result) + ")");
             }
-            checkMember(result, "StatusCode", JsonNode::isIntegralNumber, "an integer", subject);
+            checkMember(result, "StatusCode", JsonNode::isIntegralNumber, "a number");
             for (String text : List.of("ExecutedVersion", "FunctionError", "LogResult")) {
-                checkMember(result, text, JsonNode::isTextual, "a string", subject);
+                checkMember(result, text, JsonNode::isTextual, "a string");
             }
         }
     }
 
-    private static void checkMember(
-            JsonNode result, String member, Predicate<JsonNode> valid, String expected, String subject) {
+    private static void checkMember(JsonNode result, String member, Predicate<JsonNode> valid, String expected) {
         JsonNode value = result.get(member);
         if (value != null && !valid.test(value)) {
-            throw refused("mock.result: /" + member + " of the lambda:invoke result of " + subject + " must be "
-                    + expected + ", but was " + value + " (fieldValidationMode NONE skips this check)");
+            throw refused("Mock result schema validation error: Field '" + member + "' must be " + expected
+                    + " (mock.result /" + member + " was " + value + "; fieldValidationMode NONE skips this check)");
         }
     }
 

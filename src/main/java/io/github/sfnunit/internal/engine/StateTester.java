@@ -60,7 +60,8 @@ public final class StateTester {
      * count) of {@code definition}.
      *
      * @throws IllegalArgumentException when the test does not fit the state (no such state, a mock on a Pass
-     *     state, a Map without a mock, ...); the message names the field
+     *     state, a Map with both a result and an error, ...); the message names the field
+     * @throws io.github.sfnunit.asl.InvalidDefinitionException for a Map or Parallel state without a mock, as AWS
      * @throws io.github.sfnunit.mock.UnmockedTaskException when an unmocked Task's handler has no answer
      */
     public static StateTestOutcome test(StateMachineDefinition definition, String stateName, StateTestSpec spec) {
