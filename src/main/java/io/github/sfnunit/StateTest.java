@@ -1,6 +1,7 @@
 package io.github.sfnunit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -104,9 +105,13 @@ public record StateTest(
             return this;
         }
 
-        /** A workflow variable in scope when the state is entered. */
+        /** A workflow variable in scope when the state is entered ({@code null}: JSON {@code null}). */
         public Builder variable(String name, Object value) {
-            variables.put(Objects.requireNonNull(name, "name"), JsonInputs.read(value, "The variable " + name));
+            variables.put(
+                    Objects.requireNonNull(name, "name"),
+                    value == null
+                            ? JsonNodeFactory.instance.nullNode()
+                            : JsonInputs.read(value, "The variable " + name));
             return this;
         }
 

@@ -156,6 +156,14 @@ class StateMachineTestStateTest {
     }
 
     @Test
+    void a_variable_given_as_null_is_json_null() {
+        StateTestResult result = machine(ORDER_FLOW)
+                .testState("Ship", test().variable("none", null).build());
+
+        assertThat(result.variables().get("none").isNull()).isTrue();
+    }
+
+    @Test
     void a_wait_does_not_wait_but_its_fields_are_checked() {
         String definition = """
                 {"StartAt": "W", "States": {"W": {"Type": "Wait", "SecondsPath": "$.delay", "Next": "X"},

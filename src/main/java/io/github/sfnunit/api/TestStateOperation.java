@@ -11,6 +11,8 @@ import io.github.sfnunit.asl.InvalidDefinitionException;
 import io.github.sfnunit.asl.StateMachineDefinition;
 import io.github.sfnunit.asl.StateMachineType;
 import io.github.sfnunit.asl.UnsupportedFeatureException;
+import io.github.sfnunit.mock.TaskHandler;
+import io.github.sfnunit.mock.TaskOutcome;
 import java.util.Map;
 import java.util.Set;
 
@@ -97,13 +99,7 @@ final class TestStateOperation {
         state.lock.lock();
         try {
             result = machine.withClock(state.clock())
-                    .withTaskHandler(
-                            state.mocks() != null
-                                    ? state.tasks(state.mocks())
-                                    : invocation -> EndpointTasks.unmocked(
-                                            invocation,
-                                            "TestState was given no mock and the endpoint has no mocks: give"
-                                                    + " mock.result or mock.errorOutput"))
+                    .withTaskHandler(tasks())
                     .testState(definition.stateName(), test.build());
         } catch (IllegalArgumentException e) {
             throw ApiException.validation(e.getMessage());
@@ -116,6 +112,26 @@ final class TestStateOperation {
             state.lock.unlock();
         }
         return TestStateAnswer.render(result, level);
+    }
+
+    /**
+     * What answers a Task tested without a mock: the endpoint's tasks, as for executions (its mocks, then the Lambda
+     * endpoint); standalone without mocks, the unmocked error says to give a mock.
+     */
+    private TaskHandler tasks() {
+        TaskHandler tasks = state.tasks(state.mocks());
+        if (state.mocks() != null) {
+            return tasks;
+        }
+        return invocation -> {
+            TaskOutcome outcome = tasks.invoke(invocation);
+            return outcome instanceof TaskOutcome.Failed failed && EndpointTasks.UNMOCKED_ERROR.equals(failed.error())
+                    ? EndpointTasks.unmocked(
+                            invocation,
+                            "TestState was given no mock and the endpoint has no mocks: give mock.result or"
+                                    + " mock.errorOutput (or serve --lambda-endpoint URL for Lambda tasks)")
+                    : outcome;
+        };
     }
 
     private StateMachine compile(StateMachineDefinition definition, String roleArn) {

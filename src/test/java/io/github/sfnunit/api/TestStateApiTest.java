@@ -194,6 +194,31 @@ class TestStateApiTest {
     }
 
     @Test
+    void a_jsonata_task_retries_then_catches_with_its_catchers_output_and_assign() {
+        String task = """
+                {"QueryLanguage": "JSONata", "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                 "Arguments": {"FunctionName": "charge"},
+                 "Retry": [{"ErrorEquals": ["States.TaskFailed"], "IntervalSeconds": 1, "MaxAttempts": 1}],
+                 "Catch": [{"ErrorEquals": ["States.ALL"], "Output": {"failed": "{% $states.errorOutput.Cause %}"},
+                            "Assign": {"lastError": "{% $states.errorOutput.Error %}"}, "Next": "Refund"}],
+                 "End": true}""";
+        Consumer<TestStateRequest.Builder> failing = b -> b.definition(task)
+                .inspectionLevel(InspectionLevel.DEBUG)
+                .mock(m -> m.errorOutput(e -> e.error("States.TaskFailed").cause("declined")));
+
+        TestStateResponse retriable = test(failing);
+        TestStateResponse caught = test(failing.andThen(b -> b.stateConfiguration(c -> c.retrierRetryCount(1))));
+
+        assertThat(retriable.status()).isEqualTo(TestExecutionStatus.RETRIABLE);
+        assertThat(retriable.inspectionData().errorDetails().retryBackoffIntervalSeconds())
+                .isEqualTo(1);
+        assertThat(caught.status()).isEqualTo(TestExecutionStatus.CAUGHT_ERROR);
+        assertThat(caught.nextState()).isEqualTo("Refund");
+        assertThat(caught.output()).isEqualTo("{\"failed\":\"declined\"}");
+        assertThat(caught.inspectionData().variables()).isEqualTo("{\"lastError\":\"States.TaskFailed\"}");
+    }
+
+    @Test
     void pass_wait_and_succeed_states_run_without_waiting() {
         TestStateResponse pass = test(b -> b.definition(
                         "{\"Type\":\"Pass\",\"Parameters\":{\"greeting.$\":\"States.Format('hi {}', $.name)\"},"
