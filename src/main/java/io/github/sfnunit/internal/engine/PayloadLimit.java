@@ -28,17 +28,28 @@ public final class PayloadLimit {
     /** How many arrays and objects are remembered; the oldest is forgotten first. */
     static final int KNOWN = 16;
 
-    /** Nodes bounded at depth 1 or 2 of a walk, with their bound and their height (levels of arrays/objects). */
-    private final JsonNode[] known = new JsonNode[KNOWN];
+    /**
+     * Nodes bounded at depth 1 or 2 of a walk, with their bound and their height (levels of arrays/objects); {@code
+     * null} for a one-off check that remembers nothing.
+     */
+    private final JsonNode[] known;
 
-    private final long[] knownBound = new long[KNOWN];
-    private final int[] knownHeight = new int[KNOWN];
+    private final long[] knownBound;
+    private final int[] knownHeight;
     private int nextKnown;
     /** During a walk: the deepest level of arrays and objects reached in the container being walked. */
     private int deepest;
 
     /** A limit that remembers the payloads it bounded: one per execution, used by that execution only. */
-    PayloadLimit() {}
+    PayloadLimit() {
+        this(true);
+    }
+
+    private PayloadLimit(boolean remembering) {
+        this.known = remembering ? new JsonNode[KNOWN] : null;
+        this.knownBound = remembering ? new long[KNOWN] : null;
+        this.knownHeight = remembering ? new int[KNOWN] : null;
+    }
 
     /**
      * Fails with {@code States.DataLimitExceeded} when a state's output is larger than AWS allows, or nested
@@ -134,7 +145,7 @@ public final class PayloadLimit {
         // Every state's output is checked: serializing it each time made the check O(payload) in text building
         // per transition. A walk bounding the size from above settles almost every payload without a string.
         try {
-            if (new PayloadLimit().fits(value)) {
+            if (new PayloadLimit(false).fits(value)) {
                 return false;
             }
         } catch (TooDeep e) {
@@ -199,7 +210,7 @@ public final class PayloadLimit {
         if (depth > JsonDepth.MAX_DEPTH) {
             throw new TooDeep();
         }
-        boolean remembered = depth <= 2;
+        boolean remembered = known != null && depth <= 2;
         if (remembered) {
             for (int i = 0; i < KNOWN; i++) {
                 if (known[i] == node) {
