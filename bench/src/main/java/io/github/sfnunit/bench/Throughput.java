@@ -31,6 +31,11 @@ record Throughput(long executions, double seconds, double cpuSeconds) {
         return loop(measurement, execution);
     }
 
+    /** Runs {@code execution} for {@code budget} of CPU time, measuring nothing. */
+    static void warm(Duration budget, Runnable execution) {
+        loop(budget, execution);
+    }
+
     /** How long the JIT compiler must have been idle before the measurement starts. */
     static final Duration QUIET = Duration.ofSeconds(1);
 
