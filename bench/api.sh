@@ -5,6 +5,7 @@
 #
 #   bench/api.sh                                   # 10 s warm-up, 10 s per measurement, 4 client threads
 #   JAVA_OPTS="-Dthreads=2 -Dretained=10000" bench/api.sh
+#   JAVA_OPTS="-Dphases=sync" bench/api.sh         # only some of sync,latency,memory
 #   SKIP_BUILD=1 bench/api.sh                      # reuse the last build
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
@@ -57,6 +58,8 @@ public final class ApiEndpointBench {
         Duration measure = Duration.ofSeconds(Long.getLong("measure", 10));
         int threads = Integer.getInteger("threads", 4);
         int retained = Integer.getInteger("retained", 100_000);
+        List<String> phases =
+                List.of(System.getProperty("phases", "sync,latency,memory").split(","));
         String definition = Files.readString(workloads.resolve(MACHINE + ".asl.json"));
         String input = Files.readString(workloads.resolve(MACHINE + ".input.json"));
         MockConfigFile mocks = MockConfigFile.load(workloads.resolve("mocks.json"));
@@ -75,10 +78,16 @@ public final class ApiEndpointBench {
                         .retainedExecutions(1_000)
                         .start();
                 SfnClient sfn = client(endpoint.uri())) {
-            syncThroughput(sfn, definition, input, warmup, measure, threads);
-            latency(sfn, definition, input, mocks, warmup, measure);
+            if (phases.contains("sync")) {
+                syncThroughput(sfn, definition, input, warmup, measure, threads);
+            }
+            if (phases.contains("latency")) {
+                latency(sfn, definition, input, mocks, warmup, measure);
+            }
         }
-        retainedMemory(definition, input, mocks, retained, threads);
+        if (phases.contains("memory")) {
+            retainedMemory(definition, input, mocks, retained, threads);
+        }
         System.out.printf(Locale.ROOT, "load average after: %.2f%n", loadAverage());
     }
 
@@ -251,7 +260,10 @@ public final class ApiEndpointBench {
         return SfnClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
+                .credentialsProvider(
+                        Boolean.getBoolean("unsigned")
+                                ? AnonymousCredentialsProvider.create()
+                                : StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
                 .httpClient(
                         "urlconnection".equals(System.getProperty("http"))
                                 ? UrlConnectionHttpClient.create()
