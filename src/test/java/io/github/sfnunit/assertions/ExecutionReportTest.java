@@ -136,6 +136,8 @@ class ExecutionReportTest {
                 null,
                 null,
                 Map.of(),
+                null,
+                null,
                 null);
         Execution run = new Executions().visit(visit).ended(ExecutionStatus.RUNNING, 5, null, null);
 

@@ -80,7 +80,9 @@ final class Executions {
                 error,
                 error == null ? null : "cause of " + error,
                 Map.of(),
-                next));
+                next,
+                null,
+                null));
         for (Attempt attempt : attempts) {
             int index = (int) invocations.stream()
                     .filter(call -> call.stateName().equals(name))

@@ -253,6 +253,8 @@ class StateAssertTest {
                 null,
                 null,
                 Map.of("attempts", Executions.json(Integer.toString(attempts))),
-                next);
+                next,
+                null,
+                null);
     }
 }
