@@ -24,6 +24,11 @@ class JsonataAndVariablesPagesTest {
             return Stream.of(
                     Arguments.of("$partition([1,2,3,4], 2)", "{}", "[[1,2],[3,4]]"),
                     Arguments.of("$partition([1,2,3,4,5], 2)", "{}", "[[1,2],[3,4],[5]]"),
+                    Arguments.of("$partition([1,2,3,4,5,6,7,8,9], 3)", "{}", "[[1,2,3],[4,5,6],[7,8,9]]"),
+                    Arguments.of(
+                            "$hash($states.input.content, 'SHA-1')",
+                            "{\"content\": \"input data\"}",
+                            "\"aaff4a450a104cd177d28d18d74485e8cae074b7\""),
                     Arguments.of("$range(0, 10, 2)", "{}", "[0,2,4,6,8,10]"),
                     Arguments.of("$range(1, 5, 1)", "{}", "[1,2,3,4,5]"),
                     Arguments.of(
@@ -61,6 +66,16 @@ class JsonataAndVariablesPagesTest {
             double value = DocsRun.jsonata("$random()", "{}").output().asDouble();
 
             assertThat(value).isBetween(0.0, 1.0).isLessThan(1.0);
+        }
+
+        /** "$random(seed)": unlike JSONata's own $random, the same seed gives the same number. */
+        @Test
+        void random_with_a_seed_repeats_its_number() {
+            Execution run =
+                    DocsRun.jsonata("[$random($states.input.seed), $random($states.input.seed)]", "{\"seed\": 7}");
+
+            assertThat(run.output().get(0)).isEqualTo(run.output().get(1));
+            assertThat(run.output().get(0).asDouble()).isBetween(0.0, 1.0).isLessThan(1.0);
         }
 
         @Test
