@@ -225,8 +225,8 @@ class IntrinsicFunctionsPageTest {
 
     /**
      * "If an open escape backslash \\ is found in the intrinsic invocation string, the interpreter will return a
-     * runtime error": AWS refuses these two definitions when they are created (LocalStack's AWS-validated
-     * {@code escape_sequences_illegal_intrinsic_function} cases).
+     * runtime error"; AWS is reported to refuse such definitions when they are created, and LocalStack keeps the
+     * first two as {@code escape_sequences_illegal_intrinsic_function} cases (docs/conformance.md).
      */
     @ParameterizedTest
     @ValueSource(

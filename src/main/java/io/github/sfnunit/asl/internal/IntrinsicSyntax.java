@@ -141,8 +141,8 @@ public final class IntrinsicSyntax {
             if (c == '\\' && position + 1 < text.length()) {
                 char next = text.charAt(position + 1);
                 if (next != '\'' && next != '{' && next != '}' && next != '\\') {
-                    // The intrinsic functions page: an "open escape backslash" is an error. AWS refuses the
-                    // definition (States.Format('\"{}\"', ...) is not created), so this is found at validation.
+                    // The intrinsic functions page: an "open escape backslash" is an error. AWS is reported to
+                    // refuse such a definition when it is created, so it is found at validation (conformance.md).
                     throw problem("\"\\" + next + "\" is not an escape sequence of intrinsic functions: only \\', \\{,"
                             + " \\} and \\\\ are (write \\\\ for a backslash)");
                 }

@@ -34,8 +34,8 @@ class IntrinsicParserTest {
 
     /**
      * The intrinsic functions page: "If an open escape backslash \ is found in the intrinsic invocation string, the
-     * interpreter will return a runtime error"; AWS refuses such a definition when it is created (LocalStack's
-     * AWS-validated {@code escape_sequences_illegal_intrinsic_function} case is this call).
+     * interpreter will return a runtime error"; AWS is reported to refuse such a definition when it is created
+     * (docs/conformance.md).
      */
     @Test
     void any_other_backslash_is_refused() {
