@@ -113,7 +113,10 @@ final class MachineGraph {
     private final int[][] ruleEdges;
     private final int[] defaultEdge;
     private final int[][] catchEdges;
+    private final int[][] catcherIds;
     private final int[][] retrierIds;
+    private final boolean[] choice;
+    private final boolean[] fail;
 
     MachineGraph(
             List<Graph> graphs, List<Node> nodes, List<Edge> edges, List<Handler> retriers, List<Handler> catchers) {
@@ -128,11 +131,16 @@ final class MachineGraph {
         defaultEdge = filled(n);
         ruleEdges = new int[n][];
         catchEdges = new int[n][];
+        catcherIds = new int[n][];
         retrierIds = new int[n][];
+        choice = new boolean[n];
+        fail = new boolean[n];
         Map<String, Integer> nameCounts = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Node node = nodes.get(i);
             nodeIndex.put(node.id(), i);
+            choice[i] = node.type().equals("Choice");
+            fail[i] = node.type().equals("Fail");
             nameCounts.merge(node.name(), 1, Integer::sum);
             uniqueNames.put(node.name(), i);
         }
@@ -160,9 +168,14 @@ final class MachineGraph {
         for (int r = 0; r < retriers.size(); r++) {
             put(retries.get(retriers.get(r).state()), retriers.get(r).index(), r);
         }
+        List<List<Integer>> catcherLists = lists(n);
+        for (int c = 0; c < catchers.size(); c++) {
+            put(catcherLists.get(catchers.get(c).state()), catchers.get(c).index(), c);
+        }
         for (int i = 0; i < n; i++) {
             ruleEdges[i] = toArray(rules.get(i));
             catchEdges[i] = toArray(catches.get(i));
+            catcherIds[i] = toArray(catcherLists.get(i));
             retrierIds[i] = toArray(retries.get(i));
         }
     }
@@ -281,14 +294,19 @@ final class MachineGraph {
         return at(retrierIds[node], retrier);
     }
 
-    /** The catcher (index into {@link #catchers()}) behind a {@code Catch} edge's state and index. */
+    /** The catcher (index into {@link #catchers()}) behind a {@code Catch} edge's state and index, or -1. */
     int catcher(int node, int catcher) {
-        for (int c = 0; c < catchers.size(); c++) {
-            if (catchers.get(c).state() == node && catchers.get(c).index() == catcher) {
-                return c;
-            }
-        }
-        return -1;
+        return at(catcherIds[node], catcher);
+    }
+
+    /** Whether a state is a Choice (it leaves by a rule or its Default, not by Next). */
+    boolean isChoice(int node) {
+        return choice[node];
+    }
+
+    /** Whether a state is a Fail (it ends the graph by failing, with no exit time). */
+    boolean isFail(int node) {
+        return fail[node];
     }
 
     /** The states of graph {@code g} in definition order. */
