@@ -104,10 +104,8 @@ final class MachineGraph {
     private final List<Handler> retriers;
     private final List<Handler> catchers;
 
-    // Lookups from what an execution records to the indexes above.
-    private final Map<String, Integer> uniqueNames = new HashMap<>();
-    private final Map<String, Integer> nodeIndex = new HashMap<>();
-    private final Map<String, Integer> graphIndex = new HashMap<>();
+    // Lookups from what an execution records to the indexes above, built once.
+    private final StateLookup states;
     private final int[] nextEdge;
     private final int[] endEdge;
     private final int[][] ruleEdges;
@@ -135,23 +133,11 @@ final class MachineGraph {
         retrierIds = new int[n][];
         choice = new boolean[n];
         fail = new boolean[n];
-        Map<String, Integer> nameCounts = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            Node node = nodes.get(i);
-            nodeIndex.put(node.id(), i);
-            choice[i] = node.type().equals("Choice");
-            fail[i] = node.type().equals("Fail");
-            nameCounts.merge(node.name(), 1, Integer::sum);
-            uniqueNames.put(node.name(), i);
+            choice[i] = nodes.get(i).type().equals("Choice");
+            fail[i] = nodes.get(i).type().equals("Fail");
         }
-        nameCounts.forEach((name, count) -> {
-            if (count > 1) {
-                uniqueNames.remove(name);
-            }
-        });
-        for (int g = 0; g < graphs.size(); g++) {
-            graphIndex.put(graphs.get(g).id(), g);
-        }
+        states = new StateLookup(this.graphs, this.nodes);
         List<List<Integer>> rules = lists(n);
         List<List<Integer>> catches = lists(n);
         for (int e = 0; e < edges.size(); e++) {
@@ -213,60 +199,7 @@ final class MachineGraph {
      * "Outer/Branch 0/Inner"}, {@code "Outer/Item 3/Inner"}.
      */
     int nodeOf(StateVisit visit) {
-        Integer unique = uniqueNames.get(visit.stateName());
-        if (unique != null) {
-            return unique;
-        }
-        return walk(visit.statePath());
-    }
-
-    private int walk(String path) {
-        int graph = 0;
-        String rest = path;
-        while (true) {
-            int found = longestNamePrefix(graph, rest);
-            if (found < 0) {
-                return -1;
-            }
-            Node node = nodes.get(found);
-            if (rest.length() == node.name().length()) {
-                return found;
-            }
-            // "<name>/Branch 2/..." or "<name>/Item 7/..." or "<name>/Execution 7/..."
-            rest = rest.substring(node.name().length() + 1);
-            int slash = rest.indexOf('/');
-            if (slash < 0) {
-                return -1;
-            }
-            String segment = rest.substring(0, slash);
-            rest = rest.substring(slash + 1);
-            String inner = segment.startsWith("Branch ")
-                    ? node.id() + "/Branches/" + segment.substring("Branch ".length())
-                    : node.id() + "/ItemProcessor";
-            Integer next = graphIndex.get(inner);
-            if (next == null) {
-                next = graphIndex.get(node.id() + "/Iterator");
-            }
-            if (next == null) {
-                return -1;
-            }
-            graph = next;
-        }
-    }
-
-    private int longestNamePrefix(int graph, String path) {
-        int best = -1;
-        for (int i = 0; i < nodes.size(); i++) {
-            Node node = nodes.get(i);
-            String name = node.name();
-            if (node.graph() == graph
-                    && path.startsWith(name)
-                    && (path.length() == name.length() || path.charAt(name.length()) == '/')
-                    && (best < 0 || name.length() > nodes.get(best).name().length())) {
-                best = i;
-            }
-        }
-        return best;
+        return states.nodeOf(visit);
     }
 
     int nextEdge(int node) {
@@ -327,17 +260,17 @@ final class MachineGraph {
         return graph.parent() < 0 ? n.name() : graph.title() + " / " + n.name();
     }
 
-    private static int at(int[] indexes, int i) {
+    static int at(int[] indexes, int i) {
         return i >= 0 && i < indexes.length ? indexes[i] : -1;
     }
 
-    private static int[] filled(int n) {
+    static int[] filled(int n) {
         int[] values = new int[n];
         java.util.Arrays.fill(values, -1);
         return values;
     }
 
-    private static List<List<Integer>> lists(int n) {
+    static List<List<Integer>> lists(int n) {
         List<List<Integer>> lists = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             lists.add(new ArrayList<>());
@@ -345,14 +278,14 @@ final class MachineGraph {
         return lists;
     }
 
-    private static void put(List<Integer> list, int index, int value) {
+    static void put(List<Integer> list, int index, int value) {
         while (list.size() <= index) {
             list.add(-1);
         }
         list.set(index, value);
     }
 
-    private static int[] toArray(List<Integer> list) {
+    static int[] toArray(List<Integer> list) {
         return list.stream().mapToInt(Integer::intValue).toArray();
     }
 
