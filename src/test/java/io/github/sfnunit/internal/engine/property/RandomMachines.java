@@ -314,9 +314,7 @@ final class RandomMachines {
             pass.put("Output", outputs[random.nextInt(outputs.length)]);
         }
         if (random.nextBoolean()) {
-            pass.putObject("Assign")
-                    .put(variable("w"), "{% $states.input.a %}")
-                    .put(variable("z"), "{% $uuid() %}");
+            pass.putObject("Assign").put(variable("w"), "{% $states.input.a %}").put(variable("z"), "{% $uuid() %}");
         }
         return pass;
     }
