@@ -48,7 +48,9 @@ import software.amazon.awssdk.services.sfn.model.SyncExecutionStatus;
  * pipeline, answered by Step Functions Local's mock file convention ({@code arn#bench}):
  *
  * <ol>
- *   <li>StartSyncExecution round trips per second on an Express machine, from {@code threads} client threads;
+ *   <li>StartSyncExecution round trips per second on an Express machine, from {@code threads} client threads, each
+ *       answer checked against the same execution run in process, with the CPU time per round trip by side
+ *       ({@link CpuMeter}); {@code -Dphases=clients} compares SDK client configurations the same way, round-robin;
  *   <li>the latency of StartExecution followed by DescribeExecution until SUCCEEDED (p50, p99), one client, beside
  *       the same execution in process ({@code StateMachine.start});
  *   <li>the live heap with {@code retained} finished executions kept for Describe and GetExecutionHistory.
