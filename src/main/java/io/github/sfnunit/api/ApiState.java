@@ -120,11 +120,17 @@ final class ApiState {
                 .taskHandler(tasks(taskMocks))
                 .build();
         RunningExecution run = configured.withOptions(options).withClock(clock).begin(input);
-        ExecutionRecord record = new ExecutionRecord(seq, name, machine, run, inputText, input, traceHeader);
+        Execution begun = run.snapshot();
+        ExecutionRecord record = new ExecutionRecord(seq, name, machine, run, begun, inputText, input, traceHeader);
         executions.put(record.arn, record);
         executionsInOrder.put(seq, record);
         running.add(record);
-        drive(record);
+        if (run.isRunning()) {
+            drive(record);
+        } else {
+            // It ended as it began (no timer, no callback): the snapshot taken is its final one.
+            observe(record, begun);
+        }
         return record;
     }
 
@@ -157,6 +163,11 @@ final class ApiState {
 
     /** Notes the tokens {@code record} waits with, and its end. */
     void observe(ExecutionRecord record) {
+        observe(record, null);
+    }
+
+    /** As above; {@code ended} is a snapshot already taken after the execution ended, or {@code null}. */
+    private void observe(ExecutionRecord record, Execution ended) {
         RunningExecution run = record.run;
         if (run == null) {
             return;
@@ -167,7 +178,7 @@ final class ApiState {
             }
         }
         if (!run.isRunning()) {
-            record.result = run.snapshot();
+            record.result = ended != null ? ended : run.snapshot();
             record.run = null;
             running.remove(record);
             finished.add(record);

@@ -31,19 +31,19 @@ final class ExecutionRecord {
             String name,
             MachineRecord machine,
             RunningExecution run,
+            Execution begun,
             String inputText,
             JsonNode input,
             String traceHeader) {
         this.sequence = sequence;
         this.machine = machine;
         this.run = run;
-        Execution now = run.snapshot();
-        this.arn = now.executionArn();
+        this.arn = begun.executionArn();
         this.name = name;
         this.inputText = inputText;
         this.input = input;
         this.traceHeader = traceHeader;
-        this.startDate = now.startTime();
+        this.startDate = begun.startTime();
     }
 
     Execution snapshot() {

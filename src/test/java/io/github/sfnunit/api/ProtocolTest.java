@@ -40,7 +40,7 @@ class ProtocolTest {
         endpoint.reset(VirtualClock.startingAt(Instant.parse("2025-01-01T00:00:00Z")), null);
     }
 
-    private record Answer(int status, JsonNode body, String contentType, String text) {}
+    private record Answer(int status, JsonNode body, String contentType, String text, String requestId) {}
 
     private static Answer post(String target, String body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.uri().resolve("/"))
@@ -62,7 +62,19 @@ class ProtocolTest {
                 response.statusCode(),
                 JSON.readTree(response.body()),
                 response.headers().firstValue("Content-Type").orElse(null),
-                response.body());
+                response.body(),
+                response.headers().firstValue("x-amzn-RequestId").orElse(null));
+    }
+
+    @Test
+    void should_give_each_answer_its_own_request_id_in_aws_uuid_form() throws Exception {
+        Answer first = post("AWSStepFunctions.ListStateMachines", "{}");
+        Answer second = post("AWSStepFunctions.NoSuchOperation", "{}");
+
+        String uuid4 = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
+        assertThat(first.requestId()).matches(uuid4);
+        assertThat(second.status()).isEqualTo(400);
+        assertThat(second.requestId()).matches(uuid4).isNotEqualTo(first.requestId());
     }
 
     @Test
