@@ -36,8 +36,8 @@ record Throughput(long executions, double seconds, double cpuSeconds) {
      * Two configurations of one workload measured against each other in the same process: both warmed for {@code
      * warmup} in alternating slices, settled together, then {@code pairs} pairs of batches of {@code measurement /
      * pairs} CPU time each, the order swapped every pair (a b, b a, a b, ...), so that a drift of the machine or of
-     * the JIT during the run falls on both alike. Measured one after the other instead, a configuration measured
-     * right after another one ran 10-40% below its own later figure (docs/performance.md, issue #13).
+     * the JIT during the run falls on both alike. Measured one after the other instead, coverage on came out up to
+     * a third below the off phase measured right after it (docs/performance.md, issue #13).
      */
     static Comparison compare(Duration warmup, Duration measurement, int pairs, Runnable a, Runnable b) {
         Duration slice = warmup.dividedBy(8);
