@@ -24,6 +24,13 @@ class ApiGatewayPageTest {
                 + ", \"End\": true}}}";
     }
 
+    /** Runs the API Gateway task with {@code parameters} on {@code input}; its mock answers {@code {}}. */
+    private static Execution run(String parameters, String input) {
+        TaskMocks mocks = new TaskMocks();
+        mocks.forState("Call").thenReturn("{\"StatusCode\": 200}");
+        return DocsRun.run(invoke(parameters), input, mocks);
+    }
+
     private static final String ENDPOINT =
             "\"ApiEndpoint\": \"example.execute-api.us-east-1.amazonaws.com\", \"Method\": \"GET\", \"Stage\": \"prod\"";
 
@@ -75,13 +82,8 @@ class ApiGatewayPageTest {
     /** Headers read from the input are checked before the call: the task fails and API Gateway is not invoked. */
     @Test
     void a_forbidden_header_from_the_input_fails_the_task_before_the_call() {
-        TaskMocks mocks = new TaskMocks();
-        mocks.forState("Call").thenReturn("{}");
-
-        Execution run = DocsRun.run(
-                invoke("{" + ENDPOINT + ", \"Headers.$\": \"$.headers\"}"),
-                "{\"headers\": {\"Authorization\": [\"secret\"]}}",
-                mocks);
+        Execution run = run(
+                "{" + ENDPOINT + ", \"Headers.$\": \"$.headers\"}", "{\"headers\": {\"Authorization\": [\"secret\"]}}");
 
         assertThat(run.error()).isEqualTo("States.Runtime");
         assertThat(run.cause())
@@ -93,13 +95,8 @@ class ApiGatewayPageTest {
     /** AWS: "The value of the field 'QueryParameters' has an invalid format" for a query string given as text. */
     @Test
     void query_parameters_that_are_not_a_map_of_string_arrays_fail_the_task() {
-        TaskMocks mocks = new TaskMocks();
-        mocks.forState("Call").thenReturn("{}");
-
-        Execution run = DocsRun.run(
-                invoke("{" + ENDPOINT + ", \"QueryParameters.$\": \"States.Format('?symbol={}', $.s)\"}"),
-                "{\"s\": \"BTC\"}",
-                mocks);
+        Execution run = run(
+                "{" + ENDPOINT + ", \"QueryParameters.$\": \"States.Format('?symbol={}', $.s)\"}", "{\"s\": \"BTC\"}");
 
         assertThat(run.error()).isEqualTo("States.Runtime");
         assertThat(run.cause())
@@ -110,26 +107,18 @@ class ApiGatewayPageTest {
 
     @Test
     void header_values_must_be_arrays() {
-        TaskMocks mocks = new TaskMocks();
-        mocks.forState("Call").thenReturn("{}");
-
-        Execution run = DocsRun.run(
-                invoke("{" + ENDPOINT + ", \"Headers.$\": \"$.headers\"}"),
-                "{\"headers\": {\"Content-Type\": \"application/json\"}}",
-                mocks);
+        Execution run = run(
+                "{" + ENDPOINT + ", \"Headers.$\": \"$.headers\"}",
+                "{\"headers\": {\"Content-Type\": \"application/json\"}}");
 
         assertThat(run.cause()).endsWith("[The value of the field 'Headers' has an invalid format]");
     }
 
     @Test
     void a_valid_request_reaches_the_mock() {
-        TaskMocks mocks = new TaskMocks();
-        mocks.forState("Call").thenReturn("{\"StatusCode\": 200}");
-
-        Execution run = DocsRun.run(
-                invoke("{" + ENDPOINT + ", \"Headers.$\": \"$.headers\"}"),
-                "{\"headers\": {\"Content-Type\": [\"application/json\"]}}",
-                mocks);
+        Execution run = run(
+                "{" + ENDPOINT + ", \"Headers.$\": \"$.headers\"}",
+                "{\"headers\": {\"Content-Type\": [\"application/json\"]}}");
 
         assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(run.invocations().get(0).parameters().get("Headers"))
