@@ -5,7 +5,6 @@ import io.github.sfnunit.internal.engine.RunStatus;
 import io.github.sfnunit.internal.engine.VisitRecord;
 import io.github.sfnunit.mock.TaskHandler;
 import io.github.sfnunit.mock.TaskMocks;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the public {@link Execution} and {@link StateVisit}s from what the engine returns. */
@@ -50,16 +49,19 @@ final class ExecutionResults {
     }
 
     private static StateVisit toStateVisit(VisitRecord visit) {
-        List<StateVisit.Attempt> attempts = new ArrayList<>(visit.attempts().size());
-        for (VisitRecord.Attempt attempt : visit.attempts()) {
-            attempts.add(new StateVisit.Attempt(
+        // An array into List.of, which StateVisit keeps as it is (an ArrayList would be copied again).
+        List<VisitRecord.Attempt> recorded = visit.attempts();
+        StateVisit.Attempt[] attempts = new StateVisit.Attempt[recorded.size()];
+        for (int i = 0; i < attempts.length; i++) {
+            VisitRecord.Attempt attempt = recorded.get(i);
+            attempts[i] = new StateVisit.Attempt(
                     attempt.retryCount(),
                     attempt.startedTime(),
                     attempt.endedTime(),
                     attempt.error(),
                     attempt.cause(),
                     attempt.retrierIndex(),
-                    attempt.retryDelay()));
+                    attempt.retryDelay());
         }
         VisitRecord.Caught caught = visit.caught();
         return new StateVisit(
@@ -71,7 +73,7 @@ final class ExecutionResults {
                 visit.exitedTime(),
                 visit.input(),
                 visit.output(),
-                attempts,
+                List.of(attempts),
                 caught == null
                         ? null
                         : new StateVisit.CaughtError(

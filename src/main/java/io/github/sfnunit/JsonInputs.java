@@ -60,16 +60,24 @@ final class JsonInputs {
         return node;
     }
 
-    /** An execution's input: also at most AWS's 256 KiB, as StartExecution enforces. */
+    /**
+     * An execution's input: also at most AWS's 256 KiB, as StartExecution enforces. (An execution started from a
+     * {@link StateMachine} checks the size with its own payload limit instead: {@link RunningExecution}.)
+     */
     static JsonNode readExecutionInput(Object value) {
         JsonNode input = read(value, "The input");
         if (PayloadLimit.exceeds(input)) {
-            int bytes = input.toString().getBytes(StandardCharsets.UTF_8).length;
-            throw new IllegalArgumentException("1 validation error detected: Value at 'input' failed to satisfy"
-                    + " constraint: Member must have length less than or equal to " + PayloadLimit.MAX_BYTES
-                    + " (the input is " + bytes + " bytes of UTF-8 JSON; AWS's StartExecution limit is 256 KiB)");
+            throw inputTooLarge(input);
         }
         return input;
+    }
+
+    /** StartExecution's error for an input larger than 256 KiB. */
+    static IllegalArgumentException inputTooLarge(JsonNode input) {
+        int bytes = input.toString().getBytes(StandardCharsets.UTF_8).length;
+        return new IllegalArgumentException("1 validation error detected: Value at 'input' failed to satisfy"
+                + " constraint: Member must have length less than or equal to " + PayloadLimit.MAX_BYTES
+                + " (the input is " + bytes + " bytes of UTF-8 JSON; AWS's StartExecution limit is 256 KiB)");
     }
 
     private static JsonNode parse(String text, String what) {

@@ -54,7 +54,12 @@ public final class RunningExecution {
         }
     }
 
-    /** Starts an execution of {@code plan} and runs what is due at its start time. */
+    /**
+     * Starts an execution of {@code plan} and runs what is due at its start time.
+     *
+     * @param input read and checked by {@link JsonInputs#read}; its size is checked here
+     * @throws IllegalArgumentException when the input is larger than AWS's 256 KiB
+     */
     static RunningExecution begin(
             ExecutionPlan plan,
             ExecutionOptions options,
@@ -62,6 +67,11 @@ public final class RunningExecution {
             VirtualClock shared,
             Consumer<? super Execution> whenEnded) {
         ExecutionRuntime runtime = new ExecutionRuntime(plan, options.toEngineOptions(), input);
+        // StartExecution's 256 KiB, bounded by the execution's own payload limit, which remembers the bound: the first
+        // state's check of the same input then walks nothing again.
+        if (!runtime.inputWithinPayloadLimit()) {
+            throw JsonInputs.inputTooLarge(input);
+        }
         drive(() -> {
             runtime.start();
             drive(() -> runtime.runUntil(runtime.now()));

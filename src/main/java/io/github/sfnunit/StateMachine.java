@@ -144,7 +144,7 @@ public final class StateMachine {
         ExecutionOptions effective = clock == null
                 ? options
                 : options.toBuilder().startTime(clock.now()).build();
-        return RunningExecution.begin(plan, effective, JsonInputs.readExecutionInput(input), clock, whenEnded);
+        return RunningExecution.begin(plan, effective, JsonInputs.read(input, "The input"), clock, whenEnded);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The task mocks of one test: stubs keyed by state name, resource ARN or Lambda function, Step Functions Local
@@ -32,23 +31,8 @@ import java.util.Set;
  */
 public final class TaskMocks implements TaskHandler {
 
-    /**
-     * Finds the test line that registers a stub, once per stub: built once, and showing reflection frames so that it
-     * does not check each frame for one (the caller of {@code forState} never is).
-     */
-    private static final StackWalker CALLER_WALKER = StackWalker.getInstance(
-            Set.of(StackWalker.Option.RETAIN_CLASS_REFERENCE, StackWalker.Option.SHOW_REFLECT_FRAMES));
-    /** Where sfn-unit's own mock classes were loaded from; a constant, looked up once. */
-    private static final Object OWN_CODE_SOURCE = codeSource(TaskMocks.class);
-    /** Per class, whether it is one of sfn-unit's own mock classes: decided once, not at every registration. */
-    private static final ClassValue<Boolean> OWN_MOCK_CLASS = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            // same package and same jar (or classes directory): a user's test in this package still counts as caller
-            return type.getPackageName().equals(TaskMocks.class.getPackageName())
-                    && Objects.equals(codeSource(type), OWN_CODE_SOURCE);
-        }
-    };
+    /** The kinds of stub in the order they answer ({@code values()} would copy the array for every call). */
+    private static final StubKey.Kind[] KINDS = StubKey.Kind.values();
 
     /** Parses and converts stub values: the shared default (see {@link JsonTexts}) or the user's mapper. */
     private final JsonTexts json;
@@ -207,14 +191,16 @@ public final class TaskMocks implements TaskHandler {
         return MockReport.summary(calls, unusedStubs());
     }
 
-    private synchronized TaskStub register(StubKey key) {
-        TaskStub stub = new TaskStub(key, callerFrame(), json);
-        stubs.add(stub);
+    private TaskStub register(StubKey key) {
+        TaskStub stub = new TaskStub(key, RegistrationSite.here(), json, this);
+        synchronized (this) {
+            stubs.add(stub);
+        }
         return stub;
     }
 
     private TaskStub find(TaskInvocation invocation) {
-        for (StubKey.Kind kind : StubKey.Kind.values()) {
+        for (StubKey.Kind kind : KINDS) {
             for (int i = stubs.size() - 1; i >= 0; i--) {
                 TaskStub stub = stubs.get(i);
                 if (stub.key().kind() == kind && stub.accepts(invocation)) {
@@ -228,19 +214,5 @@ public final class TaskMocks implements TaskHandler {
     private TaskOutcome recorded(TaskInvocation invocation, String answeredBy, TaskOutcome outcome) {
         calls.add(new MockCall(invocation, answeredBy, outcome));
         return outcome;
-    }
-
-    /** The test's frame that registers a stub: the first outside sfn-unit's own mock classes. */
-    private static StackWalker.StackFrame callerFrame() {
-        return CALLER_WALKER.walk(frames -> frames.filter(frame -> !OWN_MOCK_CLASS.get(frame.getDeclaringClass()))
-                .findFirst()
-                .orElse(null));
-    }
-
-    private static Object codeSource(Class<?> type) {
-        var domain = type.getProtectionDomain();
-        return domain == null || domain.getCodeSource() == null
-                ? null
-                : domain.getCodeSource().getLocation();
     }
 }

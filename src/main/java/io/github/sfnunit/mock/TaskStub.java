@@ -31,8 +31,13 @@ import java.util.function.UnaryOperator;
 public final class TaskStub {
 
     private final StubKey key;
-    /** The test's frame that registered this stub, {@code null} when unknown; rendered only when a message needs it. */
-    private final StackWalker.StackFrame registeredBy;
+    /** The test line that registered this stub; rendered only when a message needs it. */
+    private final RegistrationSite registeredAt;
+    /**
+     * The {@link TaskMocks} that made this stub: its monitor guards this stub's state too, so that answering a call
+     * (under the mocks' lock) takes no second lock per stub.
+     */
+    private final Object lock;
 
     private final JsonTexts json;
     private final List<Answer> answers = new ArrayList<>();
@@ -42,22 +47,25 @@ public final class TaskStub {
     private Heartbeats defaultHeartbeats = Heartbeats.NONE;
     private int calls;
 
-    TaskStub(StubKey key, StackWalker.StackFrame registeredBy, JsonTexts json) {
+    TaskStub(StubKey key, RegistrationSite registeredAt, JsonTexts json, Object lock) {
         this.key = key;
-        this.registeredBy = registeredBy;
+        this.registeredAt = registeredAt;
         this.json = json;
+        this.lock = lock;
     }
 
     /** Answers only calls that satisfy {@code condition}; other calls look for another stub. */
-    public synchronized TaskStub when(Predicate<TaskInvocation> condition) {
+    public TaskStub when(Predicate<TaskInvocation> condition) {
         return when("a condition", condition);
     }
 
     /** As {@link #when(Predicate)}, with a description for messages, e.g. {@code "amount > 100"}. */
-    public synchronized TaskStub when(String description, Predicate<TaskInvocation> condition) {
-        this.condition = Objects.requireNonNull(condition, "condition");
-        this.conditionText = description;
-        return this;
+    public TaskStub when(String description, Predicate<TaskInvocation> condition) {
+        synchronized (lock) {
+            this.condition = Objects.requireNonNull(condition, "condition");
+            this.conditionText = description;
+            return this;
+        }
     }
 
     /**
@@ -70,9 +78,11 @@ public final class TaskStub {
     }
 
     /** Answers only calls whose input equals {@code expected} (for {@code forLambda}: the function's payload). */
-    public synchronized TaskStub withInput(JsonNode expected) {
-        JsonNode comparable = normalizeNumbers(expected);
-        return when("input " + expected, call -> comparable.equals(normalizeNumbers(comparedInput(call))));
+    public TaskStub withInput(JsonNode expected) {
+        synchronized (lock) {
+            JsonNode comparable = normalizeNumbers(expected);
+            return when("input " + expected, call -> comparable.equals(normalizeNumbers(comparedInput(call))));
+        }
     }
 
     private JsonNode comparedInput(TaskInvocation call) {
@@ -145,29 +155,33 @@ public final class TaskStub {
     }
 
     /** The previous answer takes this much virtual time (before any answer: every later answer does). */
-    public synchronized TaskStub after(Duration duration) {
-        if (duration == null || duration.isNegative()) {
-            throw new IllegalArgumentException(
-                    key.describe() + ".after(..) needs a duration >= 0, but was " + duration);
+    public TaskStub after(Duration duration) {
+        synchronized (lock) {
+            if (duration == null || duration.isNegative()) {
+                throw new IllegalArgumentException(
+                        key.describe() + ".after(..) needs a duration >= 0, but was " + duration);
+            }
+            if (answers.isEmpty()) {
+                defaultDuration = duration;
+            } else {
+                Answer last = answers.remove(answers.size() - 1);
+                answers.add(last.timed(duration, last.heartbeats()));
+            }
+            return this;
         }
-        if (answers.isEmpty()) {
-            defaultDuration = duration;
-        } else {
-            Answer last = answers.remove(answers.size() - 1);
-            answers.add(last.timed(duration, last.heartbeats()));
-        }
-        return this;
     }
 
     /** The previous answer's task sends heartbeats at these offsets from its start. */
-    public synchronized TaskStub withHeartbeats(Duration... offsets) {
-        List<Duration> beats = List.copyOf(Arrays.asList(offsets));
-        for (Duration beat : beats) {
-            if (beat.isNegative()) {
-                throw new IllegalArgumentException(key.describe() + ".withHeartbeats(..) needs offsets >= 0");
+    public TaskStub withHeartbeats(Duration... offsets) {
+        synchronized (lock) {
+            List<Duration> beats = List.copyOf(Arrays.asList(offsets));
+            for (Duration beat : beats) {
+                if (beat.isNegative()) {
+                    throw new IllegalArgumentException(key.describe() + ".withHeartbeats(..) needs offsets >= 0");
+                }
             }
+            return heartbeats(h -> h.withOffsets(beats));
         }
-        return heartbeats(h -> h.withOffsets(beats));
     }
 
     /**
@@ -183,12 +197,14 @@ public final class TaskStub {
      *
      * @since 0.1.0
      */
-    public synchronized TaskStub withHeartbeatsEvery(Duration period) {
-        if (period == null || period.isNegative() || period.isZero()) {
-            throw new IllegalArgumentException(
-                    key.describe() + ".withHeartbeatsEvery(..) needs a period > 0, but was " + period);
+    public TaskStub withHeartbeatsEvery(Duration period) {
+        synchronized (lock) {
+            if (period == null || period.isNegative() || period.isZero()) {
+                throw new IllegalArgumentException(
+                        key.describe() + ".withHeartbeatsEvery(..) needs a period > 0, but was " + period);
+            }
+            return heartbeats(h -> h.withEvery(period));
         }
-        return heartbeats(h -> h.withEvery(period));
     }
 
     private TaskStub heartbeats(UnaryOperator<Heartbeats> change) {
@@ -209,24 +225,20 @@ public final class TaskStub {
 
     /** Where the test registered this stub, e.g. {@code OrderFlowTest.java:42}. */
     String registeredAt() {
-        return registeredBy == null
-                ? "unknown location"
-                : registeredBy.getFileName() + ":" + registeredBy.getLineNumber();
+        return registeredAt.render();
     }
 
-    synchronized int calls() {
+    // The methods below run for TaskMocks with its lock held, which is this stub's lock too.
+
+    int calls() {
         return calls;
     }
 
-    synchronized int answerCount() {
-        return answers.size();
-    }
-
-    synchronized boolean accepts(TaskInvocation invocation) {
+    boolean accepts(TaskInvocation invocation) {
         return key.matches(invocation) && condition.test(invocation);
     }
 
-    synchronized boolean keyMatchesButConditionRefuses(TaskInvocation invocation) {
+    boolean keyMatchesButConditionRefuses(TaskInvocation invocation) {
         return key.matches(invocation) && !condition.test(invocation);
     }
 
@@ -235,7 +247,7 @@ public final class TaskStub {
         return conditionText == null ? key.describe() : key.describe() + ".when(" + conditionText + ")";
     }
 
-    synchronized TaskOutcome answer(TaskInvocation invocation) {
+    TaskOutcome answer(TaskInvocation invocation) {
         if (answers.isEmpty()) {
             throw new UnmockedTaskException(
                     describe() + " (registered at " + registeredAt() + ") has no answer for Task" + " state '"
@@ -247,7 +259,7 @@ public final class TaskStub {
     }
 
     private TaskStub add(Answer answer) {
-        synchronized (this) {
+        synchronized (lock) {
             answers.add(answer);
         }
         return this;

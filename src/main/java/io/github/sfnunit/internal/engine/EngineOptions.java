@@ -51,9 +51,10 @@ public record EngineOptions(
             StateMachineType type,
             String name,
             String expressId) {
-        String prefix = "arn:aws:states:" + region + ":" + accountId + ":";
+        // One concatenation each, no intermediate prefix: every execution builds its ARN.
         return type == StateMachineType.EXPRESS
-                ? prefix + "express:" + stateMachineName + ":" + name + ":" + expressId
-                : prefix + "execution:" + stateMachineName + ":" + name;
+                ? "arn:aws:states:" + region + ":" + accountId + ":express:" + stateMachineName + ":" + name + ":"
+                        + expressId
+                : "arn:aws:states:" + region + ":" + accountId + ":execution:" + stateMachineName + ":" + name;
     }
 }

@@ -389,6 +389,14 @@ public final class ExecutionRuntime {
     }
 
     /** The payload size check of this execution (its state outputs, Task results and inputs). */
+    /**
+     * Whether the input is within AWS's 256 KiB (StartExecution refuses a larger one). Bounded by this execution's
+     * payload limit, which remembers the bound, so that the first state's check of the same input walks nothing.
+     */
+    public boolean inputWithinPayloadLimit() {
+        return payloadLimit.within(input);
+    }
+
     PayloadLimit payloadLimit() {
         return payloadLimit;
     }

@@ -29,6 +29,8 @@ final class JsonPathDataFlow implements StateDataFlow {
     private final ReferencePath resultPath;
     private final boolean discardResult;
     private final JsonPathExpression outputPath;
+    /** See {@link #resultField()}. */
+    private final String resultField;
     // By identity: the engine looks up the model's own catchers and Assign nodes, and a record's or a JSON tree's
     // hashCode walks all of it (it showed in profiles of every caught error).
     private final Map<Catcher, ReferencePath> catcherPaths = new IdentityHashMap<>();
@@ -47,6 +49,10 @@ final class JsonPathDataFlow implements StateDataFlow {
         this.discardResult = flow.resultPath() == null;
         this.resultPath = discardResult ? null : ReferencePath.compile(flow.resultPath());
         this.outputPath = flow.outputPath() == null ? null : JsonPathExpression.compile(flow.outputPath());
+        this.resultField =
+                resultPath != null && outputPath != null && outputPath.text().equals("$")
+                        ? resultPath.singleField()
+                        : null;
         for (Catcher catcher : state.catchers()) {
             if (catcher.resultPath() != null) {
                 catcherPaths.put(catcher, ReferencePath.compile(catcher.resultPath()));
@@ -94,6 +100,11 @@ final class JsonPathDataFlow implements StateDataFlow {
     @Override
     public JsonNode output(JsonNode rawInput, JsonNode result, EvaluationContext context) {
         return afterOutputPath(afterResultPath(rawInput, afterResultSelector(result, context)), context);
+    }
+
+    @Override
+    public String resultField() {
+        return resultField;
     }
 
     // The stages one by one, for TestState's inspection data; effectiveInput and output are their compositions.

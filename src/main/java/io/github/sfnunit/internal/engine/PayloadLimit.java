@@ -2,6 +2,7 @@ package io.github.sfnunit.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.sfnunit.asl.JsonDepth;
 import io.github.sfnunit.asl.SizeLimits;
@@ -137,6 +138,21 @@ public final class PayloadLimit {
                 + "' returned a result with a size exceeding the maximum number of bytes service limit.";
     }
 
+    /**
+     * Whether {@code value}'s JSON text is at most {@link #MAX_BYTES}, remembering its bound as every check does
+     * (exactly, when the bound does not settle it).
+     */
+    boolean within(JsonNode value) {
+        try {
+            if (fits(value)) {
+                return true;
+            }
+        } catch (TooDeep e) {
+            // the exact check below decides
+        }
+        return !exceeds(value);
+    }
+
     /** Whether {@code value}'s JSON text is larger than {@link #MAX_BYTES}. */
     public static boolean exceeds(JsonNode value) {
         if (value == null) {
@@ -158,6 +174,57 @@ public final class PayloadLimit {
             return false;
         }
         return text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
+    }
+
+    /**
+     * Remembers a bound of {@code copy}, a copy of the object {@code original} with the field {@code field} set (what
+     * a {@code ResultPath} of {@code $.field} builds), from {@code original}'s remembered bound and the field's value
+     * alone, so that checking {@code copy} does not walk the fields it shares with {@code original} again. Does
+     * nothing when {@code original} was not bounded by this limit, or the bound would not settle the check.
+     */
+    void rememberCopyWithField(JsonNode copy, JsonNode original, String field) {
+        if (known == null || !(copy instanceof ObjectNode) || !(original instanceof ObjectNode)) {
+            return;
+        }
+        int slot = knownSlot(original);
+        JsonNode value = copy.get(field);
+        JsonNode replaced = original.get(field);
+        // A copy has the original's fields and at most the one more. A replaced array or object would still count
+        // in the remembered height, which must not grow past the truth (the bound may: it only has to be a bound).
+        if (slot < 0
+                || value == null
+                || copy.size() > original.size() + 1
+                || (replaced != null && replaced.isContainerNode())
+                || knownSlot(copy) >= 0) {
+            return;
+        }
+        long base = knownBound[slot] + 6L * field.length() + 4;
+        try {
+            deepest = 1;
+            long bound = base + upperBound(value, MAX_BYTES - base, 2);
+            if (bound <= MAX_BYTES) {
+                // a replaced scalar still counts in the bound: it stays a bound
+                remember(copy, bound, Math.max(knownHeight[slot], deepest));
+            }
+        } catch (TooDeep e) {
+            // the check of the copy says so
+        }
+    }
+
+    private int knownSlot(JsonNode node) {
+        for (int i = 0; i < KNOWN; i++) {
+            if (known[i] == node) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void remember(JsonNode node, long bound, int height) {
+        known[nextKnown] = node;
+        knownBound[nextKnown] = bound;
+        knownHeight[nextKnown] = height;
+        nextKnown = (nextKnown + 1) % KNOWN;
     }
 
     /** Whether a bound from above on {@code value}'s UTF-8 JSON text is within {@link #MAX_BYTES}. */
@@ -212,15 +279,14 @@ public final class PayloadLimit {
         }
         boolean remembered = known != null && depth <= 2;
         if (remembered) {
-            for (int i = 0; i < KNOWN; i++) {
-                if (known[i] == node) {
-                    int bottom = depth + knownHeight[i] - 1;
-                    if (bottom > JsonDepth.MAX_DEPTH) {
-                        throw new TooDeep();
-                    }
-                    deepest = Math.max(deepest, bottom);
-                    return knownBound[i];
+            int i = knownSlot(node);
+            if (i >= 0) {
+                int bottom = depth + knownHeight[i] - 1;
+                if (bottom > JsonDepth.MAX_DEPTH) {
+                    throw new TooDeep();
                 }
+                deepest = Math.max(deepest, bottom);
+                return knownBound[i];
             }
         }
         int outer = deepest;
@@ -246,10 +312,7 @@ public final class PayloadLimit {
         int height = deepest - depth + 1;
         deepest = Math.max(outer, deepest);
         if (remembered) {
-            known[nextKnown] = node;
-            knownBound[nextKnown] = size;
-            knownHeight[nextKnown] = height;
-            nextKnown = (nextKnown + 1) % KNOWN;
+            remember(node, size, height);
         }
         return size;
     }

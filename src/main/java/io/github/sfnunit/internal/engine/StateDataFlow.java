@@ -36,6 +36,15 @@ interface StateDataFlow {
     }
 
     /**
+     * The name of the one field that {@link #output} sets in a copy of the raw input, when every output of the state
+     * is such a copy (JSONPath: {@code ResultPath} {@code $.name}, {@code OutputPath} {@code $}); else {@code null}.
+     * The payload limit then bounds the output from the input's known bound and that field alone.
+     */
+    default String resultField() {
+        return null;
+    }
+
+    /**
      * The output of a state whose error {@code catcher} caught: JSONPath puts the error output ({@code Error},
      * {@code Cause}) at the catcher's {@code ResultPath} in the raw input; JSONata evaluates its {@code Output}.
      */

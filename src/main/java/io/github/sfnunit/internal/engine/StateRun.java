@@ -192,6 +192,10 @@ final class StateRun {
             Map<String, JsonNode> assignments = dataFlow().assignments(assign, rawInput, result, context);
             VariableLimits.check(assignments, fiber.variables(), compiled.name());
             JsonNode output = dataFlow().output(rawInput, result, outputField, context);
+            String resultField = dataFlow().resultField();
+            if (resultField != null) {
+                execution.payloadLimit().rememberCopyWithField(output, rawInput, resultField);
+            }
             execution.payloadLimit().checkStateResult(output, compiled.name());
             recordAttempt(null, null, null, null);
             leave(output, next, assignments);

@@ -50,6 +50,11 @@ public final class ReferencePath {
         return text;
     }
 
+    /** The field's name when this path is one field below the root ({@code $.name}), else {@code null}. */
+    public String singleField() {
+        return steps.size() == 1 && steps.get(0) instanceof PathStep.Field field ? field.name() : null;
+    }
+
     /**
      * A new tree: {@code target} with {@code value} placed at this path.
      *

@@ -143,6 +143,62 @@ class PayloadLimitTest {
         }
     }
 
+    @Test
+    void a_copy_with_one_more_field_is_bounded_from_its_original_and_answers_as_a_fresh_walk_does() {
+        // GIVEN an original whose size bound (6 bytes per character) is just under the limit, checked (and so
+        // remembered) by this execution's limit
+        PayloadLimit limit = new PayloadLimit();
+        ObjectNode original = NODES.objectNode().put("pad", "x".repeat(43_000)).put("id", 7);
+        assertThat(limit.violation(original, "First")).isNull();
+
+        // WHEN ResultPath $.result builds copies of it with results of growing size, the bound of the larger ones
+        // passing the limit, the last one passing it in truth too
+        List<ObjectNode> copies = new ArrayList<>();
+        for (int length = 0; length <= 1_000; length += 50) {
+            copies.add(original.deepCopy().put("result", "y".repeat(length)));
+        }
+        copies.add(original.deepCopy().put("result", "y".repeat(230_000)));
+
+        // THEN each is within the limit or not as a fresh walk finds
+        for (ObjectNode copy : copies) {
+            limit.rememberCopyWithField(copy, original, "result");
+            assertThat(limit.violation(copy, "Second")).isEqualTo(new PayloadLimit().violation(copy, "Second"));
+        }
+        assertThat(limit.violation(copies.get(copies.size() - 1), "Second")).isNotNull();
+    }
+
+    @Test
+    void a_copy_whose_result_is_too_deep_is_too_deep_as_a_fresh_walk_finds() {
+        // GIVEN a remembered original, and a copy whose new field is nested 200 levels deep (201 in the copy)
+        PayloadLimit limit = new PayloadLimit();
+        ObjectNode original = NODES.objectNode().put("id", 7);
+        assertThat(limit.violation(original, "First")).isNull();
+        ObjectNode copy = original.deepCopy().set("result", nested(200));
+
+        // WHEN the copy is bounded from the original
+        limit.rememberCopyWithField(copy, original, "result");
+
+        // THEN it is too deep
+        assertThat(limit.violation(copy, "Second")).contains("nested more than 200 levels deep");
+        assertThat(limit.violation(copy, "Second")).isEqualTo(new PayloadLimit().violation(copy, "Second"));
+    }
+
+    @Test
+    void a_copy_that_replaces_a_deep_field_keeps_no_height_of_the_field_it_replaced() {
+        // GIVEN a remembered original whose field "result" is nested 199 levels deep (200 in the original)
+        PayloadLimit limit = new PayloadLimit();
+        ObjectNode original = NODES.objectNode().set("result", nested(199));
+        assertThat(limit.violation(original, "First")).isNull();
+
+        // WHEN a copy replaces it with a text, and the copy is placed one level deeper in a new payload
+        ObjectNode copy = original.deepCopy().put("result", "flat");
+        limit.rememberCopyWithField(copy, original, "result");
+        JsonNode wrapped = NODES.objectNode().set("previous", copy);
+
+        // THEN the new payload is two levels deep, within the limit
+        assertThat(limit.violation(wrapped, "Second")).isNull();
+    }
+
     /** An array nested {@code levels} deep: {@code [[[...]]]}. */
     private static JsonNode nested(int levels) {
         ArrayNode root = NODES.arrayNode();
