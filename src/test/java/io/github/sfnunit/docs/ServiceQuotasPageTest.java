@@ -88,6 +88,31 @@ class ServiceQuotasPageTest {
                 .isNotEmpty();
     }
 
+    /** "Names of state machines, executions, and activity tasks must not exceed 80 characters". */
+    @Test
+    void an_execution_name_of_80_characters_is_accepted_and_81_refused() {
+        StateMachine machine = StateMachine.from(new DefinitionParser().parse(PASS));
+
+        assertThat(machine.withOptions(ExecutionOptions.builder()
+                                .executionName("e".repeat(80))
+                                .build())
+                        .start("{}")
+                        .status())
+                .isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThatThrownBy(() ->
+                        ExecutionOptions.builder().executionName("e".repeat(81)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 to 80 characters");
+    }
+
+    @Test
+    void an_execution_name_with_white_space_is_refused() {
+        assertThatThrownBy(
+                        () -> ExecutionOptions.builder().executionName("my run").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("executionName \"my run\" is not a name AWS accepts");
+    }
+
     /** "Maximum size of state machine definition: 1 MB" (1,048,576 characters, the API's constraint). */
     @Test
     void a_definition_over_one_megabyte_is_refused() {
