@@ -2,6 +2,7 @@ package io.github.sfnunit;
 
 import io.github.sfnunit.asl.StateMachineDefinition;
 import io.github.sfnunit.asl.StateMachineType;
+import io.github.sfnunit.asl.internal.AwsNames;
 import io.github.sfnunit.internal.engine.EngineOptions;
 import io.github.sfnunit.internal.history.HistoryRecorder;
 import io.github.sfnunit.mock.TaskHandler;
@@ -27,7 +28,8 @@ import java.util.Objects;
  * @param maxStateTransitions a guard against runaway loops: entering more states than this fails the run with
  *     {@link ExecutionLimitExceededException}; AWS's own 25,000-event history limit applies independently
  * @param stateMachineName the name in {@code $$.StateMachine} and the ARNs
- * @param executionName the execution's name; {@code null} derives one from the seed
+ * @param executionName the execution's name, as AWS allows it ({@code 1 to 80 characters, ...}); {@code null}
+ *     derives one from the seed
  * @param region the region of the generated ARNs
  * @param accountId the account of the generated ARNs
  * @param roleArn {@code $$.Execution.RoleArn}
@@ -73,6 +75,10 @@ public record ExecutionOptions(
         }
         if (maxStateTransitions < 1) {
             throw new IllegalArgumentException("maxStateTransitions must be at least 1, was " + maxStateTransitions);
+        }
+        if (executionName != null && !AwsNames.isValid(executionName)) {
+            throw new IllegalArgumentException(
+                    "executionName \"" + executionName + "\" is not a name AWS accepts: " + AwsNames.rule());
         }
     }
 

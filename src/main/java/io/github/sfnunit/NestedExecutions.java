@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.AwsNames;
 import io.github.sfnunit.history.TaskResource;
 import io.github.sfnunit.mock.TaskInvocation;
 import io.github.sfnunit.mock.TaskOutcome;
@@ -94,8 +95,16 @@ public final class NestedExecutions implements Function<TaskInvocation, TaskOutc
         if (stateMachineArn != null && stateMachineArn.contains(":stateMachine:")) {
             options.stateMachineName(stateMachineArn.substring(stateMachineArn.lastIndexOf(':') + 1));
         }
-        options.executionName(
-                parameters.path("Name").isTextual() ? parameters.path("Name").asText() : generatedName(call));
+        String name =
+                parameters.path("Name").isTextual() ? parameters.path("Name").asText() : generatedName(call);
+        if (!AwsNames.isValid(name)) {
+            // StartExecution refuses the name: the Task fails with the SDK error, no child runs.
+            return new TaskOutcome.Failed(
+                    "StepFunctions.InvalidNameException",
+                    "Invalid Name: '" + name + "' (Service: AWSStepFunctions; Status Code: 400; Error Code:"
+                            + " InvalidName)");
+        }
+        options.executionName(name);
         ExecutionOptions childOptions = options.build();
         if (running >= MAX_NESTING) {
             throw new IllegalStateException("State '" + call.stateName() + "' starts a nested execution "

@@ -36,6 +36,25 @@ class NestedExecutionsTest {
     }
 
     @Test
+    void a_child_name_aws_refuses_fails_the_task_and_starts_nothing() {
+        // GIVEN a Name with a space, which StartExecution refuses
+        NestedExecutions shipping = NestedExecutions.of(machine(CHILD));
+        TaskMocks mocks = new TaskMocks();
+        mocks.forState("Ship").thenAnswer(shipping);
+
+        // WHEN
+        Execution run = machine(
+                        parent("arn:aws:states:::states:startExecution.sync:2").replace("\"ship-1\"", "\"ship 1\""))
+                .withTaskHandler(mocks)
+                .start("{\"total\": 150}");
+
+        // THEN
+        assertThat(run.error()).isEqualTo("StepFunctions.InvalidNameException");
+        assertThat(run.cause()).startsWith("Invalid Name: 'ship 1'");
+        assertThat(shipping.executions()).isEmpty();
+    }
+
+    @Test
     void a_sync_2_task_runs_the_child_for_real_and_returns_its_output_as_json() {
         // GIVEN
         NestedExecutions shipping = NestedExecutions.of(machine(CHILD));

@@ -1,16 +1,9 @@
 package io.github.sfnunit.api;
 
-import java.util.regex.Pattern;
+import io.github.sfnunit.asl.internal.AwsNames;
 
 /** The ARNs and names of the served API, checked as AWS checks them. */
 final class Arns {
-
-    /**
-     * AWS's name rule: 1 to 80 characters, none of white space, brackets, wildcards, {@code " # % \ ^ | ~ ` $ & , ;
-     * : /} or control characters.
-     */
-    private static final Pattern BAD_NAME_CHARACTER =
-            Pattern.compile("[\\s<>{}\\[\\]?*\"#%\\\\^|~`$&,;:/\\x00-\\x1f\\x7f-\\x9f]");
 
     private final String region;
     private final String accountId;
@@ -29,9 +22,7 @@ final class Arns {
     }
 
     static void checkName(String name) {
-        if (name.isEmpty()
-                || name.length() > 80
-                || BAD_NAME_CHARACTER.matcher(name).find()) {
+        if (!AwsNames.isValid(name)) {
             throw new ApiException("InvalidName", "Invalid Name: '" + name + "'");
         }
     }

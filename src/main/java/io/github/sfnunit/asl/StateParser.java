@@ -2,6 +2,7 @@ package io.github.sfnunit.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.ApiGatewayRequest;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
@@ -125,6 +126,15 @@ final class StateParser {
             resource = fields.string("Resource");
             if (resource != null) {
                 ResourceRules.check(fields, resource, context.machineType());
+                if (ApiGatewayRequest.isInvoke(resource)) {
+                    String request = language == QueryLanguage.JSONATA ? "Arguments" : "Parameters";
+                    JsonNode arguments = fields.get(request);
+                    String unsupported =
+                            ApiGatewayRequest.unsupportedHeaders(arguments == null ? null : arguments.get("Headers"));
+                    if (unsupported != null) {
+                        fields.error(request, unsupported);
+                    }
+                }
             }
         }
         JsonNode timeout = seconds(fields, "TimeoutSeconds", language, 1);

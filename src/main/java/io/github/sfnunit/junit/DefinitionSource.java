@@ -4,10 +4,10 @@ import io.github.sfnunit.ExecutionOptions;
 import io.github.sfnunit.asl.DefinitionLoader;
 import io.github.sfnunit.asl.StateMachineDefinition;
 import io.github.sfnunit.asl.StateMachineType;
+import io.github.sfnunit.asl.internal.AwsNames;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Where a definition comes from: a classpath resource or a file, with a template's logical id and placeholder
@@ -31,9 +31,6 @@ record DefinitionSource(
         StateMachineType type) {
 
     /** AWS's rule for a state machine's name (CreateStateMachine): these characters are refused. */
-    private static final Pattern BAD_NAME_CHARACTER =
-            Pattern.compile("[\\s<>{}\\[\\]?*\"#%\\\\^|~`$&,;:/\\x00-\\x1f\\x7f-\\x9f]");
-
     DefinitionSource {
         substitutions = Map.copyOf(substitutions);
     }
@@ -101,10 +98,9 @@ record DefinitionSource(
 
     /** AWS's name rule: 1 to 80 characters, no white space, brackets, wildcards or punctuation AWS refuses. */
     static String checkName(String name, String declaredOn) {
-        if (name.length() > 80 || BAD_NAME_CHARACTER.matcher(name).find()) {
+        if (!AwsNames.isValid(name)) {
             throw new IllegalArgumentException(declaredOn + ": the state machine name \"" + name
-                    + "\" is not one AWS accepts: 1 to 80 characters, without white space, brackets, wildcards,"
-                    + " control characters or any of \" # % \\ ^ | ~ ` $ & , ; : /");
+                    + "\" is not one AWS accepts: " + AwsNames.rule());
         }
         return name;
     }

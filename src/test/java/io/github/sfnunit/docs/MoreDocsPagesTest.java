@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -166,6 +167,42 @@ class MoreDocsPagesTest {
                 })
         void values_in_range_are_accepted(String fields) {
             assertThat(DocsRun.errors(distributed(fields))).isEmpty();
+        }
+
+        /** The page: the ...Path forms read the value from the state input when the state runs. */
+        @ParameterizedTest(name = "{0} from the input {1}")
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "ToleratedFailurePercentagePath | {\"p\": 150} | ToleratedFailurePercentage must be between 0 and 100.",
+                    "ToleratedFailurePercentagePath | {\"p\": -0.5} | ToleratedFailurePercentage must be between 0 and 100.",
+                    "ToleratedFailurePercentagePath | {\"p\": \"half\"} | The ToleratedFailurePercentagePath field refers to"
+                            + " value \"half\" which is not a valid float: $.p",
+                    "ToleratedFailureCountPath | {\"p\": -1} | ToleratedFailureCount cannot be negative.",
+                    "ToleratedFailureCountPath | {\"p\": 1.5} | The ToleratedFailureCountPath field refers to value \"1.5\""
+                            + " which is not a valid integer: $.p",
+                    "ToleratedFailureCountPath | {\"p\": {}} | The ToleratedFailureCountPath field refers to value \"{}\""
+                            + " which is not a valid integer: $.p"
+                })
+        void a_bad_value_read_by_a_tolerance_path_fails_the_state(String field, String input, String cause) {
+            Execution run = DocsRun.run(
+                    distributed(", \"" + field + "\": \"$.p\", \"ItemsPath\": \"$.items\""),
+                    input.substring(0, input.length() - 1) + ", \"items\": [1]}");
+
+            assertThat(run.error()).isEqualTo("States.Runtime");
+            assertThat(run.cause()).endsWith(cause);
+        }
+
+        @Test
+        void a_tolerance_path_may_read_a_number_written_as_text() {
+            Execution run = DocsRun.run(
+                    "{\"StartAt\": \"M\", \"States\": {\"M\": {\"Type\": \"Map\", \"ToleratedFailureCountPath\": \"$.c\","
+                            + " \"ItemsPath\": \"$.items\", \"ItemProcessor\": {\"ProcessorConfig\": {\"Mode\": \"DISTRIBUTED\","
+                            + " \"ExecutionType\": \"STANDARD\"}, \"StartAt\": \"F\", \"States\": {\"F\": {\"Type\": \"Fail\"}}},"
+                            + " \"End\": true}}}",
+                    "{\"c\": \"2\", \"items\": [1, 2]}");
+
+            assertThat(run.status()).as(run.cause()).isEqualTo(ExecutionStatus.SUCCEEDED);
         }
 
         @Test

@@ -2,6 +2,7 @@ package io.github.sfnunit.asl.internal;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Finds the {@code $name} references of a JSONata expression's text, skipping string literals, back-quoted names and
@@ -18,6 +19,31 @@ public final class JsonataReferences {
      */
     public static Set<String> variables(String text) {
         Set<String> names = new LinkedHashSet<>();
+        scan(text, (name, end) -> names.add(name));
+        return Set.copyOf(names);
+    }
+
+    /**
+     * The fields read from the reserved variable, {@code result} in {@code $states.result.Payload}; a
+     * {@code $states} followed by no {@code .name} reads none.
+     */
+    public static Set<String> statesFields(String text) {
+        Set<String> fields = new LinkedHashSet<>();
+        scan(text, (name, end) -> {
+            int dot = skipSpaces(text, end);
+            if (name.equals("states") && dot < text.length() && text.charAt(dot) == '.') {
+                int start = skipSpaces(text, dot + 1);
+                int fieldEnd = name(text, start);
+                if (fieldEnd > start) {
+                    fields.add(text.substring(start, fieldEnd));
+                }
+            }
+        });
+        return Set.copyOf(fields);
+    }
+
+    /** Calls {@code onName} with each {@code $name} outside literals and comments, and the index after it. */
+    private static void scan(String text, BiConsumer<String, Integer> onName) {
         int i = 0;
         int length = text.length();
         while (i < length) {
@@ -28,55 +54,15 @@ public final class JsonataReferences {
                 int end = text.indexOf("*/", i + 2);
                 i = end < 0 ? length : end + 2;
             } else if (c == '$') {
-                int start = i + 1;
-                int end = start;
-                while (end < length && isNameChar(text.charAt(end))) {
-                    end++;
-                }
-                if (end > start) {
-                    names.add(text.substring(start, end));
-                }
-                i = end == start ? start : end;
-            } else {
-                i++;
-            }
-        }
-        return Set.copyOf(names);
-    }
-
-    /**
-     * The fields read from the reserved variable, {@code result} in {@code $states.result.Payload}; a
-     * {@code $states} followed by no {@code .name} reads none.
-     */
-    public static Set<String> statesFields(String text) {
-        Set<String> fields = new LinkedHashSet<>();
-        int i = 0;
-        int length = text.length();
-        while (i < length) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\'' || c == '`') {
-                i = skipQuoted(text, i, c);
-            } else if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
-                int end = text.indexOf("*/", i + 2);
-                i = end < 0 ? length : end + 2;
-            } else if (c == '$' && text.startsWith("states", i + 1)) {
                 int end = name(text, i + 1);
-                int dot = skipSpaces(text, end);
-                if (end == i + 7 && dot < length && text.charAt(dot) == '.') {
-                    int start = skipSpaces(text, dot + 1);
-                    int fieldEnd = name(text, start);
-                    if (fieldEnd > start) {
-                        fields.add(text.substring(start, fieldEnd));
-                    }
-                    i = Math.max(fieldEnd, dot + 1);
-                } else {
-                    i = end;
+                if (end > i + 1) {
+                    onName.accept(text.substring(i + 1, end), end);
                 }
+                i = Math.max(end, i + 1);
             } else {
                 i++;
             }
         }
-        return Set.copyOf(fields);
     }
 
     private static int name(String text, int start) {

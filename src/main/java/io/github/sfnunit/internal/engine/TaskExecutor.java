@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnunit.asl.InvalidDefinitionException;
 import io.github.sfnunit.asl.State;
 import io.github.sfnunit.asl.ValidationError;
+import io.github.sfnunit.asl.internal.ApiGatewayRequest;
 import io.github.sfnunit.history.TaskResource;
 import io.github.sfnunit.internal.query.EvaluationContext;
 import io.github.sfnunit.internal.query.StatesException;
@@ -47,6 +48,15 @@ final class TaskExecutor implements StateExecutor {
         EvaluationContext context = run.context(token);
         JsonNode parameters = run.dataFlow().effectiveInput(run.rawInput(), context);
         execution.payloadLimit().checkStateInput(parameters, task.name());
+        if (ApiGatewayRequest.isInvoke(task.resource()) && parameters != null && parameters.isObject()) {
+            String problem = ApiGatewayRequest.problem(parameters);
+            if (problem != null) {
+                // AWS checks the request before calling API Gateway: the Task fails and nothing is invoked.
+                throw new StatesException(
+                        ErrorNames.RUNTIME,
+                        "The Parameters '" + parameters + "' could not be used to start the Task: [" + problem + "]");
+            }
+        }
         Long timeout = seconds(run, "TimeoutSecondsPath", task.timeoutSeconds(), task.timeoutSecondsPath(), context);
         Long heartbeat =
                 seconds(run, "HeartbeatSecondsPath", task.heartbeatSeconds(), task.heartbeatSecondsPath(), context);
