@@ -6,7 +6,7 @@
 #
 #   bench/run.sh                      # all workloads, 10 s warm-up, 5 s measurement each (of CPU time)
 #   WARMUP=2 MEASURE=3 bench/run.sh a c
-#   SFNUNIT_BENCH_COVERAGE=1 bench/run.sh a b   # also sfn-unit with coverage recording on, then off again
+#   SFNUNIT_BENCH_COVERAGE=1 bench/run.sh a b   # also sfn-unit with coverage recording off and on, in alternating batches
 #
 # The warm-up is 10 s because the JVM's compiler is still busy after 3 s: sfn-unit's process then burns about a
 # third more CPU than wall time (compiler threads), and its figures are those of a JVM still warming up.

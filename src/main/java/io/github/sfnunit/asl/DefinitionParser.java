@@ -89,6 +89,9 @@ public final class DefinitionParser {
         String version = top.string("Version");
         ParseContext context = new ParseContext(problems, machineType, language);
         StateGraph graph = new GraphParser(context).parse(top, language);
+        if (graph != null) {
+            ScopeRules.check(graph, definition, problems);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidDefinitionException(problems.errors());
         }

@@ -15,11 +15,11 @@ import java.util.Objects;
  *   <li>{@code arn:aws:lambda:us-east-1:123456789012:function:f} is a {@link Kind#LAMBDA_FUNCTION} (history has
  *       {@code LambdaFunction*} events);
  *   <li>{@code arn:aws:states:us-east-1:123456789012:activity:a} is an {@link Kind#ACTIVITY} ({@code Activity*}
- *       events);
- *   <li>a text that is not an ARN at all, e.g. {@code activity_arn} (a placeholder a test fixture or a deployment
- *       tool replaces), is a {@link Kind#PLACEHOLDER} from {@link #parseOrPlaceholder(String)}: its history has
- *       {@code Task*} events without {@code resourceType}, and {@code resource} is the text as written.
+ *       events).
  * </ul>
+ *
+ * <p>Any other text is refused by {@link #parse(String)}: the validator refuses it first, as AWS does ({@code Value
+ * is not a valid resource ARN}).
  *
  * @param arn the ARN as written in the definition
  * @param resourceType for service integrations the service part, else {@code null}
@@ -37,9 +37,7 @@ public record TaskResource(String arn, Kind kind, String resourceType, String re
     public enum Kind {
         SERVICE_INTEGRATION,
         LAMBDA_FUNCTION,
-        ACTIVITY,
-        /** Not an ARN: a placeholder the test answers by state name; recorded with {@code Task*} events. */
-        PLACEHOLDER
+        ACTIVITY
     }
 
     private static final String AWS_SDK = "aws-sdk:";
@@ -79,19 +77,6 @@ public record TaskResource(String arn, Kind kind, String resourceType, String re
         throw new IllegalArgumentException("Task resource '" + arn
                 + "' is neither a Lambda function ARN, an activity ARN, nor a service integration"
                 + " (arn:aws:states:::<service>:<action>)");
-    }
-
-    /**
-     * As {@link #parse(String)}, except that a text without any ARN shape (no {@code arn:} prefix, no {@code ${..}}
-     * template placeholder) is a {@link Kind#PLACEHOLDER} rather than an error.
-     *
-     * @throws IllegalArgumentException for a malformed ARN or an unresolved {@code ${..}} placeholder
-     */
-    public static TaskResource parseOrPlaceholder(String text) {
-        if (!text.startsWith("arn:") && !text.contains("${")) {
-            return new TaskResource(text, Kind.PLACEHOLDER, null, text);
-        }
-        return parse(text);
     }
 
     /** {@code true} for {@code .waitForTaskToken} integrations. */

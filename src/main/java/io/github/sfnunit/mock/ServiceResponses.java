@@ -68,7 +68,7 @@ public final class ServiceResponses {
      * states:startExecution.sync}. {@code null} when no realistic response is known (the event then has no output).
      */
     public static JsonNode submittedFor(TaskInvocation invocation) {
-        TaskResource resource = TaskResource.parseOrPlaceholder(invocation.resource());
+        TaskResource resource = TaskResource.parse(invocation.resource());
         if (!resource.isSync() && !resource.isWaitForTaskToken()) {
             return null;
         }

@@ -2,6 +2,7 @@ package io.github.sfnunit.report;
 
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.StateVisit;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -39,7 +40,11 @@ final class MachineCounts implements Consumer<Execution> {
     /** Counts what {@code execution} did: each visit's state, the transition it left by, its retries. */
     synchronized void record(Execution execution) {
         executions++;
-        for (StateVisit visit : execution.visits()) {
+        // Indexed loops and the graph's per-state arrays: this runs for every visit of every execution, so it
+        // allocates nothing and looks up one map entry per visit, the state's (issue #13, docs/coverage.md).
+        List<StateVisit> visits = execution.visits();
+        for (int i = 0, n = visits.size(); i < n; i++) {
+            StateVisit visit = visits.get(i);
             int node = graph.nodeOf(visit);
             if (node >= 0) {
                 recordVisit(node, visit);
@@ -55,21 +60,24 @@ final class MachineCounts implements Consumer<Execution> {
             count(caught, graph.catcher(node, handled.catcherIndex()));
         } else if (visit.exitedTime() != null) {
             count(taken, leftBy(node, visit));
-        } else if ("Fail".equals(graph.nodes().get(node).type())) {
+        } else if (graph.isFail(node)) {
             count(taken, graph.endEdge(node));
         } else if (visit.error() != null) {
             failed[node]++;
         }
-        for (StateVisit.Attempt attempt : visit.attempts()) {
-            if (attempt.retrierIndex() != null) {
-                count(retried, graph.retrier(node, attempt.retrierIndex()));
+        List<StateVisit.Attempt> attempts = visit.attempts();
+        for (int i = 0, n = attempts.size(); i < n; i++) {
+            Integer retrier = attempts.get(i).retrierIndex();
+            if (retrier != null) {
+                count(retried, graph.retrier(node, retrier));
             }
         }
     }
 
     private int leftBy(int node, StateVisit visit) {
-        if ("Choice".equals(graph.nodes().get(node).type())) {
-            return visit.choiceRule() != null ? graph.ruleEdge(node, visit.choiceRule()) : graph.defaultEdge(node);
+        if (graph.isChoice(node)) {
+            Integer rule = visit.choiceRule();
+            return rule != null ? graph.ruleEdge(node, rule) : graph.defaultEdge(node);
         }
         return visit.next() != null ? graph.nextEdge(node) : graph.endEdge(node);
     }

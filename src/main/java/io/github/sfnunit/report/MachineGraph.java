@@ -104,16 +104,17 @@ final class MachineGraph {
     private final List<Handler> retriers;
     private final List<Handler> catchers;
 
-    // Lookups from what an execution records to the indexes above.
-    private final Map<String, Integer> uniqueNames = new HashMap<>();
-    private final Map<String, Integer> nodeIndex = new HashMap<>();
-    private final Map<String, Integer> graphIndex = new HashMap<>();
+    // Lookups from what an execution records to the indexes above, built once.
+    private final StateLookup states;
     private final int[] nextEdge;
     private final int[] endEdge;
     private final int[][] ruleEdges;
     private final int[] defaultEdge;
     private final int[][] catchEdges;
+    private final int[][] catcherIds;
     private final int[][] retrierIds;
+    private final boolean[] choice;
+    private final boolean[] fail;
 
     MachineGraph(
             List<Graph> graphs, List<Node> nodes, List<Edge> edges, List<Handler> retriers, List<Handler> catchers) {
@@ -128,22 +129,15 @@ final class MachineGraph {
         defaultEdge = filled(n);
         ruleEdges = new int[n][];
         catchEdges = new int[n][];
+        catcherIds = new int[n][];
         retrierIds = new int[n][];
-        Map<String, Integer> nameCounts = new HashMap<>();
+        choice = new boolean[n];
+        fail = new boolean[n];
         for (int i = 0; i < n; i++) {
-            Node node = nodes.get(i);
-            nodeIndex.put(node.id(), i);
-            nameCounts.merge(node.name(), 1, Integer::sum);
-            uniqueNames.put(node.name(), i);
+            choice[i] = nodes.get(i).type().equals("Choice");
+            fail[i] = nodes.get(i).type().equals("Fail");
         }
-        nameCounts.forEach((name, count) -> {
-            if (count > 1) {
-                uniqueNames.remove(name);
-            }
-        });
-        for (int g = 0; g < graphs.size(); g++) {
-            graphIndex.put(graphs.get(g).id(), g);
-        }
+        states = new StateLookup(this.graphs, this.nodes);
         List<List<Integer>> rules = lists(n);
         List<List<Integer>> catches = lists(n);
         for (int e = 0; e < edges.size(); e++) {
@@ -160,9 +154,14 @@ final class MachineGraph {
         for (int r = 0; r < retriers.size(); r++) {
             put(retries.get(retriers.get(r).state()), retriers.get(r).index(), r);
         }
+        List<List<Integer>> catcherLists = lists(n);
+        for (int c = 0; c < catchers.size(); c++) {
+            put(catcherLists.get(catchers.get(c).state()), catchers.get(c).index(), c);
+        }
         for (int i = 0; i < n; i++) {
             ruleEdges[i] = toArray(rules.get(i));
             catchEdges[i] = toArray(catches.get(i));
+            catcherIds[i] = toArray(catcherLists.get(i));
             retrierIds[i] = toArray(retries.get(i));
         }
     }
@@ -200,60 +199,7 @@ final class MachineGraph {
      * "Outer/Branch 0/Inner"}, {@code "Outer/Item 3/Inner"}.
      */
     int nodeOf(StateVisit visit) {
-        Integer unique = uniqueNames.get(visit.stateName());
-        if (unique != null) {
-            return unique;
-        }
-        return walk(visit.statePath());
-    }
-
-    private int walk(String path) {
-        int graph = 0;
-        String rest = path;
-        while (true) {
-            int found = longestNamePrefix(graph, rest);
-            if (found < 0) {
-                return -1;
-            }
-            Node node = nodes.get(found);
-            if (rest.length() == node.name().length()) {
-                return found;
-            }
-            // "<name>/Branch 2/..." or "<name>/Item 7/..." or "<name>/Execution 7/..."
-            rest = rest.substring(node.name().length() + 1);
-            int slash = rest.indexOf('/');
-            if (slash < 0) {
-                return -1;
-            }
-            String segment = rest.substring(0, slash);
-            rest = rest.substring(slash + 1);
-            String inner = segment.startsWith("Branch ")
-                    ? node.id() + "/Branches/" + segment.substring("Branch ".length())
-                    : node.id() + "/ItemProcessor";
-            Integer next = graphIndex.get(inner);
-            if (next == null) {
-                next = graphIndex.get(node.id() + "/Iterator");
-            }
-            if (next == null) {
-                return -1;
-            }
-            graph = next;
-        }
-    }
-
-    private int longestNamePrefix(int graph, String path) {
-        int best = -1;
-        for (int i = 0; i < nodes.size(); i++) {
-            Node node = nodes.get(i);
-            String name = node.name();
-            if (node.graph() == graph
-                    && path.startsWith(name)
-                    && (path.length() == name.length() || path.charAt(name.length()) == '/')
-                    && (best < 0 || name.length() > nodes.get(best).name().length())) {
-                best = i;
-            }
-        }
-        return best;
+        return states.nodeOf(visit);
     }
 
     int nextEdge(int node) {
@@ -281,14 +227,19 @@ final class MachineGraph {
         return at(retrierIds[node], retrier);
     }
 
-    /** The catcher (index into {@link #catchers()}) behind a {@code Catch} edge's state and index. */
+    /** The catcher (index into {@link #catchers()}) behind a {@code Catch} edge's state and index, or -1. */
     int catcher(int node, int catcher) {
-        for (int c = 0; c < catchers.size(); c++) {
-            if (catchers.get(c).state() == node && catchers.get(c).index() == catcher) {
-                return c;
-            }
-        }
-        return -1;
+        return at(catcherIds[node], catcher);
+    }
+
+    /** Whether a state is a Choice (it leaves by a rule or its Default, not by Next). */
+    boolean isChoice(int node) {
+        return choice[node];
+    }
+
+    /** Whether a state is a Fail (it ends the graph by failing, with no exit time). */
+    boolean isFail(int node) {
+        return fail[node];
     }
 
     /** The states of graph {@code g} in definition order. */
@@ -309,17 +260,17 @@ final class MachineGraph {
         return graph.parent() < 0 ? n.name() : graph.title() + " / " + n.name();
     }
 
-    private static int at(int[] indexes, int i) {
+    static int at(int[] indexes, int i) {
         return i >= 0 && i < indexes.length ? indexes[i] : -1;
     }
 
-    private static int[] filled(int n) {
+    static int[] filled(int n) {
         int[] values = new int[n];
         java.util.Arrays.fill(values, -1);
         return values;
     }
 
-    private static List<List<Integer>> lists(int n) {
+    static List<List<Integer>> lists(int n) {
         List<List<Integer>> lists = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             lists.add(new ArrayList<>());
@@ -327,14 +278,14 @@ final class MachineGraph {
         return lists;
     }
 
-    private static void put(List<Integer> list, int index, int value) {
+    static void put(List<Integer> list, int index, int value) {
         while (list.size() <= index) {
             list.add(-1);
         }
         list.set(index, value);
     }
 
-    private static int[] toArray(List<Integer> list) {
+    static int[] toArray(List<Integer> list) {
         return list.stream().mapToInt(Integer::intValue).toArray();
     }
 

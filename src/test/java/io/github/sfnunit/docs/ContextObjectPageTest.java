@@ -151,6 +151,103 @@ class ContextObjectPageTest {
                 .isEqualTo(json("[{\"ContextIndex\": 0, \"ContextValue\": {\"prod\": \"R31\"}, \"Static\": \"x\"}]"));
     }
 
+    /** The page's JSONPath example: the three {@code Map.Item} fields of items read from the state's input. */
+    @Test
+    void the_page_map_example_gives_index_value_and_source_state_data() {
+        Execution run = DocsRun.state(
+                "{\"Type\": \"Map\", \"ItemSelector\": {\"ContextIndex.$\": \"$$.Map.Item.Index\","
+                        + " \"ContextValue.$\": \"$$.Map.Item.Value\", \"ContextSource.$\": \"$$.Map.Item.Source\"},"
+                        + " \"ItemProcessor\": {\"ProcessorConfig\": {\"Mode\": \"INLINE\"}, \"StartAt\": \"TestPass\","
+                        + " \"States\": {\"TestPass\": {\"Type\": \"Pass\", \"End\": true}}}, \"End\": true}",
+                "[{\"who\": \"bob\"}, {\"who\": \"meg\"}, {\"who\": \"joe\"}]");
+
+        assertThat(run.output()).isEqualTo(PAGE_MAP_OUTPUT);
+    }
+
+    private static final JsonNode PAGE_MAP_OUTPUT = json("[{\"ContextIndex\": 0, \"ContextValue\": {\"who\": \"bob\"},"
+            + " \"ContextSource\": \"STATE_DATA\"}, {\"ContextIndex\": 1, \"ContextValue\": {\"who\": \"meg\"},"
+            + " \"ContextSource\": \"STATE_DATA\"}, {\"ContextIndex\": 2, \"ContextValue\": {\"who\": \"joe\"},"
+            + " \"ContextSource\": \"STATE_DATA\"}]");
+
+    /** The page's JSONata example: {@code $states.context.Map.Item} in ItemSelector. */
+    @Test
+    void the_page_jsonata_map_example_gives_the_same_output() {
+        Execution run = DocsRun.run(
+                "{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"ExampleMapState\", \"States\": {\"ExampleMapState\":"
+                        + " {\"Type\": \"Map\", \"ItemSelector\": {\"ContextIndex\": \"{% $states.context.Map.Item.Index %}\","
+                        + " \"ContextValue\": \"{% $states.context.Map.Item.Value %}\","
+                        + " \"ContextSource\": \"{% $states.context.Map.Item.Source %}\"},"
+                        + " \"ItemProcessor\": {\"ProcessorConfig\": {\"Mode\": \"INLINE\"}, \"StartAt\": \"TestPass\","
+                        + " \"States\": {\"TestPass\": {\"Type\": \"Pass\", \"End\": true}}}, \"End\": true}}}",
+                "[{\"who\": \"bob\"}, {\"who\": \"meg\"}, {\"who\": \"joe\"}]");
+
+        assertThat(run.output()).isEqualTo(PAGE_MAP_OUTPUT);
+    }
+
+    @Test
+    void a_distributed_map_over_state_input_has_source_state_data() {
+        Execution run = DocsRun.state(
+                "{\"Type\": \"Map\", \"ItemSelector\": {\"s.$\": \"$$.Map.Item.Source\"}, \"ItemProcessor\":"
+                        + " {\"ProcessorConfig\": {\"Mode\": \"DISTRIBUTED\", \"ExecutionType\": \"EXPRESS\"},"
+                        + " \"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}, \"End\": true}",
+                "[1]");
+
+        assertThat(run.output()).isEqualTo(json("[{\"s\": \"STATE_DATA\"}]"));
+    }
+
+    private static Execution readerMap(String reader, String content, String selector) {
+        TaskMocks mocks = new TaskMocks();
+        mocks.forState("M").thenReturn(content);
+        return DocsRun.run(
+                "{\"StartAt\": \"M\", \"States\": {\"M\": {\"Type\": \"Map\", \"ItemReader\": " + reader
+                        + ", \"ItemSelector\": " + selector + ", \"ItemProcessor\": {\"ProcessorConfig\":"
+                        + " {\"Mode\": \"DISTRIBUTED\", \"ExecutionType\": \"STANDARD\"}, \"StartAt\": \"P\","
+                        + " \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}, \"End\": true}}}",
+                "{\"bucket\": \"amzn-s3-demo-bucket\"}",
+                mocks);
+    }
+
+    /** "For all the other input types, the value will be the Amazon S3 URI. For example: S3://bucket-name/object-key". */
+    @Test
+    void an_item_read_from_an_s3_object_has_the_object_uri_as_source() {
+        Execution run = readerMap(
+                "{\"Resource\": \"arn:aws:states:::s3:getObject\", \"ReaderConfig\": {\"InputType\": \"JSON\"},"
+                        + " \"Parameters\": {\"Bucket.$\": \"$.bucket\", \"Key\": \"jsonDataset/factcheck.json\"}}",
+                "\"[{\\\"verdict\\\": \\\"true\\\"}]\"",
+                "{\"source.$\": \"$$.Map.Item.Source\", \"value.$\": \"$$.Map.Item.Value\", \"index.$\": \"$$.Map.Item.Index\"}");
+
+        assertThat(run.output())
+                .isEqualTo(json("[{\"source\": \"S3://amzn-s3-demo-bucket/jsonDataset/factcheck.json\","
+                        + " \"value\": {\"verdict\": \"true\"}, \"index\": 0}]"));
+    }
+
+    /** "For Amazon S3 LIST_OBJECTS_V2 with Transformation=NONE, the value will show the S3 URI for the bucket." */
+    @Test
+    void an_item_of_an_s3_listing_has_the_bucket_uri_as_source() {
+        Execution run = readerMap(
+                "{\"Resource\": \"arn:aws:states:::s3:listObjectsV2\", \"Parameters\": {\"Bucket.$\": \"$.bucket\","
+                        + " \"Prefix\": \"processData\"}}",
+                "{\"Contents\": [{\"Key\": \"processData/a.jpg\"}, {\"Key\": \"processData/b.jpg\"}]}",
+                "{\"source.$\": \"$$.Map.Item.Source\", \"key.$\": \"$$.Map.Item.Value.Key\"}");
+
+        assertThat(run.output())
+                .isEqualTo(json("[{\"source\": \"S3://amzn-s3-demo-bucket\", \"key\": \"processData/a.jpg\"},"
+                        + " {\"source\": \"S3://amzn-s3-demo-bucket\", \"key\": \"processData/b.jpg\"}]"));
+    }
+
+    /** "You must define parameters from the Context object in the ItemSelector block ... not within the states". */
+    @Test
+    void the_map_item_is_not_in_the_context_of_the_states_inside_an_iteration() {
+        Execution run = DocsRun.state(
+                "{\"Type\": \"Map\", \"ItemProcessor\": {\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\","
+                        + " \"Parameters\": {\"context.$\": \"$$\"}, \"End\": true}}}, \"End\": true}",
+                "[1]");
+
+        assertThat(run.output().get(0).get("context").has("Map")).isFalse();
+        assertThat(run.output().get(0).get("context").path("State").path("Name").asText())
+                .isEqualTo("P");
+    }
+
     @Test
     void the_context_object_is_read_only_and_the_same_in_every_state() {
         Execution run = DocsRun.run(

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionStatus;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every determinate example and rule of the intrinsic functions page. */
 @DisplayName("https://docs.aws.amazon.com/step-functions/latest/dg/intrinsic-functions.html")
@@ -209,5 +212,37 @@ class IntrinsicFunctionsPageTest {
 
         assertThat(run.status()).isEqualTo(ExecutionStatus.FAILED);
         assertThat(run.error()).as(run.cause()).isEqualTo(error);
+    }
+
+    /** "The literal string \\' represents '", and likewise \\{, \\} and \\\\: the four escapes, in one string. */
+    @Test
+    void the_four_escape_sequences_in_one_string() {
+        Execution run = passParameters(
+                "{\"r.$\": " + DocsRun.JSON.valueToTree("States.Format('\\'\\{\\}\\\\ {}', 1)") + "}", "{}");
+
+        assertThat(run.output().get("r").textValue()).isEqualTo("'{}\\ 1");
+    }
+
+    /**
+     * "If an open escape backslash \\ is found in the intrinsic invocation string, the interpreter will return a
+     * runtime error"; AWS is reported to refuse such definitions when they are created, and LocalStack keeps the
+     * first two as {@code escape_sequences_illegal_intrinsic_function} cases (docs/conformance.md).
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "States.StringToJson('{\"text\":\"An \\\"escaped double quote\\\" here\"}')",
+                "States.Format('He said, \\\"Hello, {}!\\\"', 'Test \\\"Name\\\" Here')",
+                "States.Format('Line\\nbreak {}', 1)"
+            })
+    void a_backslash_before_any_other_character_is_refused(String call) {
+        List<String> errors = DocsRun.errors("{\"StartAt\": \"IntrinsicEscape\", \"States\": {\"IntrinsicEscape\":"
+                + " {\"Type\": \"Pass\", \"Parameters\": {\"parsed.$\": " + DocsRun.JSON.valueToTree(call)
+                + "}, \"End\": true}}}");
+
+        assertThat(errors)
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("/States/IntrinsicEscape/Parameters/parsed.$: ")
+                .contains("is not an escape sequence of intrinsic functions");
     }
 }

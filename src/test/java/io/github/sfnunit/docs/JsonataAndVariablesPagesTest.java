@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionStatus;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -24,6 +25,11 @@ class JsonataAndVariablesPagesTest {
             return Stream.of(
                     Arguments.of("$partition([1,2,3,4], 2)", "{}", "[[1,2],[3,4]]"),
                     Arguments.of("$partition([1,2,3,4,5], 2)", "{}", "[[1,2],[3,4],[5]]"),
+                    Arguments.of("$partition([1,2,3,4,5,6,7,8,9], 3)", "{}", "[[1,2,3],[4,5,6],[7,8,9]]"),
+                    Arguments.of(
+                            "$hash($states.input.content, 'SHA-1')",
+                            "{\"content\": \"input data\"}",
+                            "\"aaff4a450a104cd177d28d18d74485e8cae074b7\""),
                     Arguments.of("$range(0, 10, 2)", "{}", "[0,2,4,6,8,10]"),
                     Arguments.of("$range(1, 5, 1)", "{}", "[1,2,3,4,5]"),
                     Arguments.of(
@@ -61,6 +67,16 @@ class JsonataAndVariablesPagesTest {
             double value = DocsRun.jsonata("$random()", "{}").output().asDouble();
 
             assertThat(value).isBetween(0.0, 1.0).isLessThan(1.0);
+        }
+
+        /** "$random(seed)": unlike JSONata's own $random, the same seed gives the same number. */
+        @Test
+        void random_with_a_seed_repeats_its_number() {
+            Execution run =
+                    DocsRun.jsonata("[$random($states.input.seed), $random($states.input.seed)]", "{\"seed\": 7}");
+
+            assertThat(run.output().get(0)).isEqualTo(run.output().get(1));
+            assertThat(run.output().get(0).asDouble()).isBetween(0.0, 1.0).isLessThan(1.0);
         }
 
         @Test
@@ -225,6 +241,137 @@ class JsonataAndVariablesPagesTest {
             io.github.sfnunit.mock.TaskMocks mocks = new io.github.sfnunit.mock.TaskMocks();
             mocks.forState("F").thenFail("Oops", "c");
             return mocks;
+        }
+
+        private static String jsonataTask(String taskFields) {
+            return "{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"T\", \"States\": {\"T\": {\"Type\": \"Task\","
+                    + " \"Resource\": \"arn:aws:states:::lambda:invoke\", " + taskFields
+                    + "}, \"H\": {\"Type\": \"Succeed\"}}}";
+        }
+
+        /** "$states.result refers to the API or sub-workflow's raw result": a Task's Output and Assign read it. */
+        @Test
+        void states_result_is_accepted_in_the_output_and_assign_of_a_task() {
+            assertThat(
+                            DocsRun.errors(
+                                    jsonataTask(
+                                            "\"Arguments\": {\"FunctionName\": \"f\"},"
+                                                    + " \"Output\": \"{% $states.result.Payload %}\","
+                                                    + " \"Assign\": {\"price\": \"{% $states.result.Payload.current_price %}\"}, \"Next\": \"H\"")))
+                    .isEmpty();
+        }
+
+        /** "Attempting to access $states.result ... where they are not accessible will be caught at creation". */
+        @Test
+        void states_result_in_arguments_is_refused_at_creation() {
+            assertThat(DocsRun.errors(jsonataTask(
+                            "\"Arguments\": {\"FunctionName\": \"{% $states.result.f %}\"}, \"Next\": \"H\"")))
+                    .containsExactly("/States/T/Arguments/FunctionName: $states.result is not accessible here: it is"
+                            + " read only in the Output and Assign of a Task, Map or Parallel state");
+        }
+
+        @Test
+        void states_result_in_a_pass_state_is_refused() {
+            assertThat(DocsRun.errors("{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"P\", \"States\": {\"P\":"
+                            + " {\"Type\": \"Pass\", \"Output\": \"{% $states.result %}\", \"End\": true}}}"))
+                    .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                    .startsWith("/States/P/Output: $states.result is not accessible here");
+        }
+
+        @Test
+        void states_result_in_a_catch_is_refused() {
+            assertThat(DocsRun.errors(jsonataTask("\"Catch\": [{\"ErrorEquals\": [\"States.ALL\"],"
+                            + " \"Output\": \"{% $states.result %}\", \"Next\": \"H\"}], \"End\": true")))
+                    .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                    .startsWith("/States/T/Catch/0/Output: $states.result is not accessible here");
+        }
+
+        /** "$states.errorOutput can be used in the Catch field's Assign or Output." */
+        @Test
+        void states_error_output_is_accepted_in_a_catch_output_and_assign() {
+            assertThat(
+                            DocsRun.errors(
+                                    jsonataTask(
+                                            "\"Catch\": [{\"ErrorEquals\": [\"States.ALL\"],"
+                                                    + " \"Output\": \"{% $states.errorOutput %}\","
+                                                    + " \"Assign\": {\"e\": \"{% $states.errorOutput.Cause %}\"}, \"Next\": \"H\"}], \"End\": true")))
+                    .isEmpty();
+        }
+
+        @Test
+        void states_error_output_outside_a_catch_is_refused() {
+            assertThat(DocsRun.errors(
+                            jsonataTask("\"Output\": {\"e\": \"{% $states.errorOutput.Error %}\"}, \"Next\": \"H\"")))
+                    .containsExactly(
+                            "/States/T/Output/e: $states.errorOutput is not accessible here: it is read only in"
+                                    + " the Output and Assign of a Catch");
+        }
+
+        @Test
+        void a_string_that_only_mentions_states_result_is_no_reference() {
+            assertThat(
+                            DocsRun.errors(
+                                    jsonataTask(
+                                            "\"Arguments\": {\"FunctionName\": \"{% '$states.result' & $states.input.f %}\"}, \"Next\": \"H\"")))
+                    .isEmpty();
+        }
+
+        private static String mapAssigning(String outerAssign, String innerAssign) {
+            return "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Pass\", \"Assign\": " + outerAssign
+                    + ", \"Next\": \"M\"}, \"M\": {\"Type\": \"Map\", \"ItemProcessor\": {\"StartAt\": \"P\","
+                    + " \"States\": {\"P\": {\"Type\": \"Pass\", \"Assign\": " + innerAssign + ", \"End\": true}}},"
+                    + " \"End\": true}}}";
+        }
+
+        /** "a variable assigned in an inner scope cannot have the same name as one assigned in an outer scope". */
+        @Test
+        void an_inner_scope_cannot_assign_a_variable_of_an_outer_scope() {
+            assertThat(DocsRun.errors(mapAssigning("{\"myVariable\": 1}", "{\"myVariable.$\": \"$\"}")))
+                    .containsExactly("/States/M/ItemProcessor/States/P/Assign/myVariable.$: variable \"myVariable\" is"
+                            + " already assigned in an outer scope (at /States/A/Assign/myVariable): a variable assigned"
+                            + " inside a Parallel branch or a Map cannot have the name of one assigned outside it");
+        }
+
+        @Test
+        void an_inner_scope_can_assign_its_own_names_and_read_outer_ones() {
+            assertThat(DocsRun.errors(mapAssigning("{\"outer\": 1}", "{\"inner.$\": \"$outer\"}")))
+                    .isEmpty();
+        }
+
+        @Test
+        void the_rule_holds_for_parallel_branches_and_nested_scopes() {
+            List<String> errors = DocsRun.errors("{\"StartAt\": \"Par\", \"States\": {\"Par\": {\"Type\": \"Parallel\","
+                    + " \"Assign\": {\"x\": 1}, \"Branches\": [{\"StartAt\": \"B\", \"States\": {\"B\": {\"Type\": \"Pass\","
+                    + " \"Assign\": {\"y\": 2}, \"Next\": \"M\"}, \"M\": {\"Type\": \"Map\", \"ItemProcessor\":"
+                    + " {\"StartAt\": \"I\", \"States\": {\"I\": {\"Type\": \"Pass\", \"Assign\": {\"x\": 3, \"y\": 4},"
+                    + " \"End\": true}}}, \"End\": true}}}], \"End\": true}}}");
+
+            assertThat(errors)
+                    .hasSize(2)
+                    .anySatisfy(e -> assertThat(e).contains("variable \"x\"").contains("(at /States/Par/Assign/x)"))
+                    .anySatisfy(e -> assertThat(e)
+                            .contains("variable \"y\"")
+                            .contains("(at /States/Par/Branches/0/States/B/Assign/y)"));
+        }
+
+        @Test
+        void sibling_branches_may_use_the_same_name() {
+            assertThat(DocsRun.errors("{\"StartAt\": \"Par\", \"States\": {\"Par\": {\"Type\": \"Parallel\","
+                            + " \"Branches\": [{\"StartAt\": \"B\", \"States\": {\"B\": {\"Type\": \"Pass\", \"Assign\": {\"z\": 1},"
+                            + " \"End\": true}}}, {\"StartAt\": \"C\", \"States\": {\"C\": {\"Type\": \"Pass\","
+                            + " \"Assign\": {\"z\": 2}, \"End\": true}}}], \"End\": true}}}"))
+                    .isEmpty();
+        }
+
+        /** "the Assign field in a Catch can assign values to variables in the outer scope". */
+        @Test
+        void a_catch_of_a_map_assigns_in_the_outer_scope() {
+            assertThat(DocsRun.errors("{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Pass\","
+                            + " \"Assign\": {\"failed\": false}, \"Next\": \"M\"}, \"M\": {\"Type\": \"Map\", \"ItemProcessor\":"
+                            + " {\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}, \"Catch\":"
+                            + " [{\"ErrorEquals\": [\"States.ALL\"], \"Assign\": {\"failed\": true}, \"Next\": \"H\"}],"
+                            + " \"End\": true}, \"H\": {\"Type\": \"Succeed\"}}}"))
+                    .isEmpty();
         }
 
         @Test

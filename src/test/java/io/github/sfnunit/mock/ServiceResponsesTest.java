@@ -109,6 +109,19 @@ class ServiceResponsesTest {
         assertThat(((TaskOutcome.Succeeded) outcome).result()).isEmpty();
     }
 
+    @Test
+    void a_resource_that_is_no_arn_is_refused_by_name_rather_than_taken_as_a_placeholder() {
+        assertThatThrownBy(() -> ServiceResponses.submittedFor(call("Work", "activity_arn", "{}")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Task resource 'activity_arn' is not an ARN");
+    }
+
+    @Test
+    void submitted_is_null_for_a_request_response_task() {
+        assertThat(ServiceResponses.submittedFor(call("Send", "arn:aws:states:::sqs:sendMessage", "{}")))
+                .isNull();
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

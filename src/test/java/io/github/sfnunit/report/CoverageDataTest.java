@@ -120,6 +120,38 @@ class CoverageDataTest {
     }
 
     @Test
+    void a_state_name_used_inside_and_outside_a_map_is_counted_by_the_path_of_each_iteration() {
+        StateMachine machine = StateMachine.from(DefinitionLoader.defaults().loadString("""
+                {"StartAt": "Step", "States": {
+                  "Step": {"Type": "Pass", "Next": "Each"},
+                  "Each": {"Type": "Map", "ItemsPath": "$.items", "End": true, "ItemProcessor": {
+                    "StartAt": "Step", "States": {
+                      "Step": {"Type": "Parallel", "End": true, "Branches": [
+                        {"StartAt": "Step", "States": {"Step": {"Type": "Pass", "End": true}}},
+                        {"StartAt": "Other", "States": {"Other": {"Type": "Pass", "End": true}}}]}}}}}}
+                """));
+        CoverageData data = new CoverageData();
+
+        data.recording("inside", machine).start("{\"items\": [1, 2, 3]}");
+
+        MachineCoverage inside = data.machine("inside");
+        MachineGraph graph = inside.graph();
+        assertThat(graph.nodes())
+                .extracting(MachineGraph.Node::id)
+                .containsExactly(
+                        "/States/Step",
+                        "/States/Each",
+                        "/States/Each/ItemProcessor/States/Step",
+                        "/States/Each/ItemProcessor/States/Step/Branches/0/States/Step",
+                        "/States/Each/ItemProcessor/States/Step/Branches/1/States/Other");
+        MachineCounts counts = inside.counts();
+        assertThat(List.of(
+                        counts.entered(0), counts.entered(1), counts.entered(2), counts.entered(3), counts.entered(4)))
+                .containsExactly(1L, 1L, 3L, 3L, 3L);
+        assertThat(inside.transitions()).isEqualTo(new MachineCoverage.Counter(5, 5));
+    }
+
+    @Test
     void two_definitions_from_one_source_are_two_machines_named_with_their_hash() {
         CoverageData data = new CoverageData();
         DefinitionLoader loader = DefinitionLoader.defaults();

@@ -4,6 +4,7 @@ import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.Arrays;
 
 /**
  * Executions counted in a loop after a warm-up loop, the way run-peer.mjs counts them: run until the process
@@ -29,6 +30,70 @@ record Throughput(long executions, double seconds, double cpuSeconds) {
         loop(warmup, execution);
         settle(warmup, execution);
         return loop(measurement, execution);
+    }
+
+    /**
+     * Two configurations of one workload measured against each other in the same process: both warmed for {@code
+     * warmup} in alternating slices, settled together, then {@code pairs} pairs of batches of {@code measurement /
+     * pairs} CPU time each, the order swapped every pair (a b, b a, a b, ...), so that a drift of the machine or of
+     * the JIT during the run falls on both alike. Measured one after the other instead, a configuration measured
+     * right after another one ran 10-40% below its own later figure (docs/performance.md, issue #13).
+     */
+    static Comparison compare(Duration warmup, Duration measurement, int pairs, Runnable a, Runnable b) {
+        Duration slice = warmup.dividedBy(8);
+        for (int i = 0; i < 4; i++) {
+            loop(slice, a);
+            loop(slice, b);
+        }
+        settle(warmup, () -> {
+            a.run();
+            b.run();
+        });
+        Duration batch = measurement.dividedBy(pairs);
+        Throughput totalA = new Throughput(0, 0, 0);
+        Throughput totalB = new Throughput(0, 0, 0);
+        double[] ratios = new double[pairs];
+        for (int p = 0; p < pairs; p++) {
+            Throughput first = loop(batch, p % 2 == 0 ? a : b);
+            Throughput second = loop(batch, p % 2 == 0 ? b : a);
+            Throughput ofA = p % 2 == 0 ? first : second;
+            Throughput ofB = p % 2 == 0 ? second : first;
+            ratios[p] = ofB.executionsPerCpuSecond() / ofA.executionsPerCpuSecond();
+            totalA = totalA.plus(ofA);
+            totalB = totalB.plus(ofB);
+        }
+        return new Comparison(totalA, totalB, ratios);
+    }
+
+    /**
+     * What {@link #compare} measured: each side's totals over all its batches, and per pair the ratio of b's
+     * executions per CPU-second to a's.
+     */
+    record Comparison(Throughput a, Throughput b, double[] ratios) {
+
+        /** b's executions per CPU-second over a's, over all batches. */
+        double ratio() {
+            return b.executionsPerCpuSecond() / a.executionsPerCpuSecond();
+        }
+
+        double medianRatio() {
+            double[] sorted = ratios.clone();
+            Arrays.sort(sorted);
+            int n = sorted.length;
+            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
+
+        double minRatio() {
+            return Arrays.stream(ratios).min().orElse(Double.NaN);
+        }
+
+        double maxRatio() {
+            return Arrays.stream(ratios).max().orElse(Double.NaN);
+        }
+    }
+
+    private Throughput plus(Throughput other) {
+        return new Throughput(executions + other.executions, seconds + other.seconds, cpuSeconds + other.cpuSeconds);
     }
 
     /** Runs {@code execution} for {@code budget} of CPU time, measuring nothing. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * The one parser of intrinsic function calls such as {@code States.Format('{} {}', $.a, States.UUID())}: the
  * validator checks definitions with it and {@code internal.query} compiles the tree it returns. An argument is a
- * string in single quotes (escapes <code>\'</code>, <code>\{</code>, <code>\}</code>, <code>\\</code>), a
+ * string in single quotes (escapes <code>\'</code>, <code>\{</code>, <code>\}</code>, <code>\\</code>; any other backslash is refused, as AWS does), a
  * number, {@code true}, {@code false}, {@code null}, a path ({@code $...}, {@code $$...}, {@code $name...}) or a
  * nested call. Function names and argument counts are checked against {@link Intrinsic}; argument types are
  * checked when a call runs.
@@ -140,12 +140,13 @@ public final class IntrinsicSyntax {
             char c = text.charAt(position);
             if (c == '\\' && position + 1 < text.length()) {
                 char next = text.charAt(position + 1);
-                if (next == '\'' || next == '{' || next == '}' || next == '\\') {
-                    value.append(next);
-                } else {
-                    // Not an intrinsic escape: the backslash stays, e.g. the \" of embedded JSON text.
-                    value.append(c).append(next);
+                if (next != '\'' && next != '{' && next != '}' && next != '\\') {
+                    // The intrinsic functions page: an "open escape backslash" is an error. AWS is reported to
+                    // refuse such a definition when it is created, so it is found at validation (conformance.md).
+                    throw problem("\"\\" + next + "\" is not an escape sequence of intrinsic functions: only \\', \\{,"
+                            + " \\} and \\\\ are (write \\\\ for a backslash)");
                 }
+                value.append(next);
                 position += 2;
             } else if (c == '\'') {
                 String raw = text.substring(start, position);

@@ -39,15 +39,16 @@ final class ItemBatches {
 
     /** The batches of {@code items}, each item first passed through the Map's {@code ItemSelector}. */
     ArrayNode group(
-            StateRun run, MapItemSource source, JsonNode effectiveInput, EvaluationContext context, ArrayNode items) {
+            StateRun run, MapItemSource source, JsonNode effectiveInput, EvaluationContext context, MapItems items) {
         ContextObject stateContext = run.fiber().context().enterState(map.name(), run.enteredTime());
         return group(
                 run.dataFlow(),
                 run.rawInput(),
                 effectiveInput,
                 context,
-                items.size(),
-                i -> source.select(run, effectiveInput, stateContext, i, items.get(i)));
+                items.items().size(),
+                i -> source.select(
+                        run, effectiveInput, stateContext, i, items.items().get(i), items.source()));
     }
 
     /**

@@ -76,6 +76,11 @@ final class ItemReaderSource {
                 throw new UnsupportedFeatureException(at + "Distributed Map ItemReader with InputType " + inputType
                         + " is not supported yet; supported with s3:getObject: JSON, JSONL, CSV");
             }
+        } else if (config != null
+                && "LOAD_AND_FLATTEN".equals(config.path("Transformation").asText())) {
+            throw new UnsupportedFeatureException(at + "Distributed Map ItemReader with Transformation"
+                    + " LOAD_AND_FLATTEN over s3:listObjectsV2 is not supported yet; the mock answers with one"
+                    + " listing, not each object's content");
         } else if (inputType != null && !"CSV".equals(inputType) && !"JSON".equals(inputType)) {
             throw new UnsupportedFeatureException(at + "Distributed Map ItemReader with InputType " + inputType
                     + " over s3:listObjectsV2 is not supported yet");
@@ -83,8 +88,8 @@ final class ItemReaderSource {
     }
 
     /** Asks the task handler for the reader's content and turns it into the items. */
-    ArrayNode read(StateRun run, JsonNode effectiveInput, EvaluationContext context) {
-        JsonNode request = request(run, effectiveInput, context);
+    MapItems read(StateRun run, JsonNode effectiveInput, EvaluationContext context) {
+        JsonNode request = request(run.dataFlow(), run.rawInput(), effectiveInput, context);
         ExecutionRuntime execution = run.execution();
         TaskInvocation invocation = new TaskInvocation(
                 map.name(),
@@ -111,7 +116,19 @@ final class ItemReaderSource {
             throw new UnsupportedFeatureException("Map state '" + map.name()
                     + "': a pending outcome for an ItemReader is not supported; return the reader's content");
         }
-        return items(succeeded.result(), run.dataFlow(), effectiveInput, context);
+        return new MapItems(items(succeeded.result(), run.dataFlow(), effectiveInput, context), source(request));
+    }
+
+    /**
+     * {@code $$.Map.Item.Source} of the items read with {@code request}: the object's Amazon S3 URI for {@code
+     * s3:getObject}, the bucket's for {@code s3:listObjectsV2}. The context object page writes the scheme {@code
+     * S3://}, as here.
+     */
+    private String source(JsonNode request) {
+        String uri = "S3://" + request.path("Bucket").asText();
+        return LIST_OBJECTS.equals(reader.resource())
+                ? uri
+                : uri + "/" + request.path("Key").asText();
     }
 
     /** The items in what the reader's call answered, up to {@code MaxItems}. */
@@ -122,20 +139,25 @@ final class ItemReaderSource {
 
     /**
      * The items in {@code data}, the source's content as it is stored (TestState's {@code mapItemReaderData}): an
-     * object's text for {@code s3:getObject}, the listing's JSON for {@code s3:listObjectsV2}.
+     * object's text for {@code s3:getObject}, the listing's JSON for {@code s3:listObjectsV2}. A JSONata state's
+     * effective input is its raw input.
      */
-    ArrayNode itemsFromData(String data, StateDataFlow flow, JsonNode effectiveInput, EvaluationContext context) {
+    MapItems itemsFromData(String data, StateDataFlow flow, JsonNode effectiveInput, EvaluationContext context) {
         JsonNode result = LIST_OBJECTS.equals(reader.resource())
                 ? parse(data)
                 : JSON.getNodeFactory().textNode(data);
-        return items(result, flow, effectiveInput, context);
+        return new MapItems(
+                items(result, flow, effectiveInput, context),
+                source(request(flow, effectiveInput, effectiveInput, context)));
     }
 
-    private JsonNode request(StateRun run, JsonNode effectiveInput, EvaluationContext context) {
+    /** The reader's evaluated {@code Parameters} (over the effective input) or {@code Arguments} (the raw input). */
+    private JsonNode request(
+            StateDataFlow flow, JsonNode rawInput, JsonNode effectiveInput, EvaluationContext context) {
         if (map.queryLanguage() == QueryLanguage.JSONATA) {
             JsonNode arguments = reader.arguments() == null
                     ? null
-                    : run.dataFlow().field("Arguments", reader.arguments(), null, run.rawInput(), context);
+                    : flow.field("Arguments", reader.arguments(), null, rawInput, context);
             return arguments == null ? JSON.createObjectNode() : arguments;
         }
         return parameters == null ? JSON.createObjectNode() : parameters.evaluate(effectiveInput, context);

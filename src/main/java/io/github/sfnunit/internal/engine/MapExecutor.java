@@ -32,7 +32,7 @@ final class MapExecutor implements StateExecutor {
         EvaluationContext context = run.context();
         JsonNode effectiveInput = source.effectiveInput(run, context);
         int maxConcurrency = MapLimits.maxConcurrency(map, run, run.rawInput(), context);
-        ArrayNode items;
+        MapItems items;
         try {
             items = source.items(run, effectiveInput, context);
         } catch (StatesException e) {
@@ -50,7 +50,8 @@ final class MapExecutor implements StateExecutor {
         }
         if (batches != null) {
             ArrayNode grouped = batches.group(run, source, effectiveInput, context, items);
-            new MapRun(run, map, processor, null, maxConcurrency, effectiveInput, grouped).start();
+            new MapRun(run, map, processor, null, maxConcurrency, effectiveInput, new MapItems(grouped, items.source()))
+                    .start();
         } else {
             new MapRun(run, map, processor, source, maxConcurrency, effectiveInput, items).start();
         }

@@ -47,11 +47,15 @@ final class MapItemSource {
         return inputPath == null ? run.execution().json().objectNode() : inputPath.read(run.rawInput(), context);
     }
 
-    /** The items to iterate over; fails as AWS does when they are not an array. */
-    ArrayNode items(StateRun run, JsonNode effectiveInput, EvaluationContext context) {
+    /** The items to iterate over and their source; fails as AWS does when they are not an array. */
+    MapItems items(StateRun run, JsonNode effectiveInput, EvaluationContext context) {
         if (reader != null) {
             return reader.read(run, effectiveInput, context);
         }
+        return new MapItems(stateItems(run, effectiveInput, context), ContextObject.STATE_DATA);
+    }
+
+    private ArrayNode stateItems(StateRun run, JsonNode effectiveInput, EvaluationContext context) {
         if (jsonata) {
             if (map.items() == null) {
                 return requireArray(
@@ -113,16 +117,23 @@ final class MapItemSource {
 
     /**
      * The input of iteration {@code index}: the item, or the {@code ItemSelector} evaluated with {@code
-     * $$.Map.Item.Index} and {@code $$.Map.Item.Value}.
+     * $$.Map.Item.Index}, {@code .Value} and {@code .Source}.
      *
      * @param stateContext the Map state's {@code $$} (with its {@code State} part)
+     * @param source where the items were read ({@link MapItems#source()})
      */
-    JsonNode select(StateRun run, JsonNode effectiveInput, ContextObject stateContext, int index, JsonNode item) {
+    JsonNode select(
+            StateRun run,
+            JsonNode effectiveInput,
+            ContextObject stateContext,
+            int index,
+            JsonNode item,
+            String source) {
         if (!hasSelector()) {
             return item;
         }
         EvaluationContext context = new EvaluationContext(
-                stateContext.withMapItem(index, item).toJson(),
+                stateContext.withMapItem(index, item, source).toJson(),
                 run.fiber().variables(),
                 run.execution().queryRandom());
         if (jsonata) {

@@ -33,6 +33,7 @@ final class MapRun implements FiberListener.Parent {
     private final HistoryLane lane;
     private final JsonNode effectiveInput;
     private final ArrayNode items;
+    private final String itemSource;
     private final JsonNode[] results;
     private final ContextObject stateContext;
     private final Map<Integer, Iteration> running = new LinkedHashMap<>();
@@ -48,15 +49,16 @@ final class MapRun implements FiberListener.Parent {
             MapItemSource source,
             int maxConcurrency,
             JsonNode effectiveInput,
-            ArrayNode items) {
+            MapItems items) {
         this.run = run;
         this.map = map;
         this.processor = processor;
         this.source = source;
         this.maxConcurrency = maxConcurrency;
         this.effectiveInput = effectiveInput;
-        this.items = items;
-        this.results = new JsonNode[items.size()];
+        this.items = items.items();
+        this.itemSource = items.source();
+        this.results = new JsonNode[this.items.size()];
         this.lane = run.fiber().lane();
         this.stateContext = run.fiber().context().enterState(map.name(), run.enteredTime());
         this.distributed = map.isDistributed() ? new DistributedMap(run, map) : null;
@@ -93,7 +95,7 @@ final class MapRun implements FiberListener.Parent {
         JsonNode item = items.get(index);
         JsonNode input;
         try {
-            input = source == null ? item : source.select(run, effectiveInput, stateContext, index, item);
+            input = source == null ? item : source.select(run, effectiveInput, stateContext, index, item, itemSource);
             run.execution().payloadLimit().checkStateInput(input, map.name());
         } catch (StatesException e) {
             fail(null, e.error(), run.stateCause(e.error(), e.cause()));

@@ -252,8 +252,12 @@ public final class StateTester {
             inspection.put("afterInputPath", effectiveInput);
         }
         ArrayNode items;
+        String source = ContextObject.STATE_DATA;
         if (map.itemReader() != null) {
-            items = new ItemReaderSource(map).itemsFromData(spec.mapItemReaderData(), flow, effectiveInput, context);
+            MapItems read =
+                    new ItemReaderSource(map).itemsFromData(spec.mapItemReaderData(), flow, effectiveInput, context);
+            items = read.items();
+            source = read.source();
         } else if (jsonPath()) {
             JsonNode selected = JsonPathExpression.compile(map.itemsPath()).read(effectiveInput, context);
             inspection.put("afterItemsPath", selected);
@@ -274,7 +278,7 @@ public final class StateTester {
         }
         ArrayNode inputs = items;
         if (map.itemSelector() != null) {
-            inputs = selectEach(items, itemSelection(map, raw, effectiveInput));
+            inputs = selectEach(items, source, itemSelection(map, raw, effectiveInput));
             inspection.put("afterItemSelector", inputs);
         }
         if (map.isDistributed() && map.itemBatcher() != null) {
@@ -316,17 +320,19 @@ public final class StateTester {
     }
 
     /** What each iteration would receive: the item selector with {@code $$.Map.Item} set. */
-    private ArrayNode selectEach(ArrayNode items, ItemSelection selection) {
+    private ArrayNode selectEach(ArrayNode items, String source, ItemSelection selection) {
         ArrayNode selected = NODES.arrayNode();
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             JsonNode itemContextJson;
             if (builtContext != null) {
-                itemContextJson = builtContext.withMapItem(i, item).toJson();
+                itemContextJson = builtContext.withMapItem(i, item, source).toJson();
             } else {
                 ObjectNode copy =
                         spec.context().isObject() ? ((ObjectNode) spec.context()).deepCopy() : NODES.objectNode();
-                copy.putObject("Map").putObject("Item").put("Index", i).set("Value", item);
+                ObjectNode mapItem = copy.putObject("Map").putObject("Item");
+                mapItem.put("Index", i).set("Value", item);
+                mapItem.put("Source", source);
                 itemContextJson = copy;
             }
             selected.add(selection.select(i, new EvaluationContext(itemContextJson, variables, context.random())));

@@ -20,7 +20,7 @@
  * <p><b>Writing a state executor that spawns fibers</b> (Parallel, Map): in {@code attempt(run)}, compile the
  * nested graphs once in the executor's constructor ({@code new PlanCompiler().compileGraph(graph)}), then per
  * branch or item create {@code new Fiber(run.execution(), graph, pathPrefix, listener, new
- * FiberVariables(run.fiber().variables()), run.fiber().context() (or .withMapItem(i, v)), lane)} with the lane
+ * FiberVariables(run.fiber().variables()), run.fiber().context() (or .withMapItem(i, v, source)), lane)} with the lane
  * from {@code run.fiber().lane().branch()} or {@code mapIterationStarted(...)}, and {@code start(input)} it. The
  * listener collects results; when all are in, call {@code run.succeed(results, state.next())}; on a failure,
  * {@code cancel()} the siblings and call {@code run.fail(error, cause)}. {@code StateRun} then applies the output

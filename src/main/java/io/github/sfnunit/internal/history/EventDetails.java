@@ -57,10 +57,9 @@ final class EventDetails {
         return details;
     }
 
+    /** {@code resourceType} and {@code resource} of a service integration (other kinds have their own events). */
     static ObjectNode taskResource(TaskResource resource) {
-        ObjectNode details = object();
-        putIfPresent(details, "resourceType", resource.resourceType());
-        return details.put("resource", resource.resource());
+        return object().put("resourceType", resource.resourceType()).put("resource", resource.resource());
     }
 
     static ObjectNode taskScheduled(

@@ -11,7 +11,7 @@ import java.util.Objects;
  * state's fiber:
  *
  * <ul>
- *   <li>a service integration ({@code arn:aws:states:::service:action}, and placeholders): {@code TaskScheduled},
+ *   <li>a service integration ({@code arn:aws:states:::service:action}): {@code TaskScheduled},
  *       {@code TaskStarted}, {@code TaskSubmitted}, {@code TaskSucceeded}, {@code TaskFailed}, {@code
  *       TaskTimedOut}, with the resource type and resource in the details;
  *   <li>a Lambda function called by its bare ARN: {@code LambdaFunctionScheduled}, {@code LambdaFunctionStarted},
@@ -61,7 +61,7 @@ public final class TaskEvents {
                         "ActivityScheduled",
                         "activityScheduledEventDetails",
                         EventDetails.scheduled(resource.arn(), parameters, timeoutSeconds, heartbeatSeconds));
-            case SERVICE_INTEGRATION, PLACEHOLDER ->
+            case SERVICE_INTEGRATION ->
                 lane.lazily(
                         time,
                         "TaskScheduled",
@@ -86,7 +86,7 @@ public final class TaskEvents {
                 }
                 yield lane.eagerly(time, "ActivityStarted", "activityStartedEventDetails", details);
             }
-            case SERVICE_INTEGRATION, PLACEHOLDER ->
+            case SERVICE_INTEGRATION ->
                 lane.lazily(
                         time, "TaskStarted", "taskStartedEventDetails", texts -> EventDetails.taskResource(resource));
         };
@@ -111,7 +111,7 @@ public final class TaskEvents {
             case LAMBDA_FUNCTION ->
                 lane.withOutput(time, "LambdaFunctionSucceeded", "lambdaFunctionSucceededEventDetails", output);
             case ACTIVITY -> lane.withOutput(time, "ActivitySucceeded", "activitySucceededEventDetails", output);
-            case SERVICE_INTEGRATION, PLACEHOLDER ->
+            case SERVICE_INTEGRATION ->
                 lane.lazily(
                         time,
                         "TaskSucceeded",
@@ -137,7 +137,7 @@ public final class TaskEvents {
                         time, "LambdaFunction" + outcome, "lambdaFunction" + outcome + "EventDetails", error, cause);
             case ACTIVITY ->
                 lane.withError(time, "Activity" + outcome, "activity" + outcome + "EventDetails", error, cause);
-            case SERVICE_INTEGRATION, PLACEHOLDER ->
+            case SERVICE_INTEGRATION ->
                 lane.lazily(
                         time,
                         "Task" + outcome,

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  *  "StateMachine": {"Id", "Name"},
  *  "State": {"Name", "EnteredTime", "RetryCount"},      RetryCount only where AWS gives it (Task states)
  *  "Task": {"Token"},                                   only for .waitForTaskToken tasks
- *  "Map": {"Item": {"Index", "Value"}}}                 only inside a Map iteration (ItemSelector, iterations)
+ *  "Map": {"Item": {"Index", "Value", "Source"}}}       only in a Map state's ItemSelector
  * }</pre>
  *
  * <p>The execution and state machine parts are built at most once per execution, when a {@code $$} is first
@@ -176,11 +176,19 @@ public final class ContextObject {
         return new ContextObject(execution, state, tokenNode, map);
     }
 
-    /** This context with {@code Map.Item.Index} and {@code Map.Item.Value} (a Map iteration). */
-    public ContextObject withMapItem(int index, JsonNode value) {
+    /** {@code Map.Item.Source} of the items a Map state reads from its input (not from an {@code ItemReader}). */
+    public static final String STATE_DATA = "STATE_DATA";
+
+    /**
+     * This context with the {@code Map.Item} of one item of a Map state.
+     *
+     * @param source where the item was read: {@link #STATE_DATA}, or the Amazon S3 URI of an {@code ItemReader}
+     */
+    public ContextObject withMapItem(int index, JsonNode value, String source) {
         ObjectNode item = JsonNodeFactory.instance.objectNode();
         item.put("Index", index);
         item.set("Value", value);
+        item.put("Source", Objects.requireNonNull(source, "source"));
         ObjectNode mapNode = JsonNodeFactory.instance.objectNode();
         mapNode.set("Item", item);
         return new ContextObject(execution, state, task, mapNode);

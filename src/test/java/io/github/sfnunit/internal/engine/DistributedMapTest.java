@@ -207,4 +207,18 @@ class DistributedMapTest {
                 .hasMessageContaining("State 'M' (/States/M/ItemReader)")
                 .hasMessageContaining("InputType MANIFEST");
     }
+
+    @Test
+    void should_refuse_load_and_flatten_over_a_listing_rather_than_iterate_the_listing() {
+        String definition = readerMap("""
+                {"Resource": "arn:aws:states:::s3:listObjectsV2",
+                 "ReaderConfig": {"InputType": "JSON", "Transformation": "LOAD_AND_FLATTEN"},
+                 "Parameters": {"Bucket": "b", "Prefix": "p/"}}
+                """);
+
+        assertThatThrownBy(() -> machine(definition).start("{}"))
+                .isInstanceOf(UnsupportedFeatureException.class)
+                .hasMessageContaining("State 'M' (/States/M/ItemReader)")
+                .hasMessageContaining("LOAD_AND_FLATTEN");
+    }
 }

@@ -74,16 +74,20 @@ class ContextObjectTest {
     @Test
     void a_map_iteration_adds_the_item_and_keeps_it_for_later_states() {
         JsonNode context = EXECUTION
-                .withMapItem(3, json("'Pikachu'"))
+                .withMapItem(3, json("'Pikachu'"), ContextObject.STATE_DATA)
                 .enterState("Inner", Instant.EPOCH)
                 .toJson();
 
-        assertThat(context.get("Map")).isEqualTo(json("{'Item': {'Index': 3, 'Value': 'Pikachu'}}"));
+        assertThat(context.get("Map"))
+                .isEqualTo(json("{'Item': {'Index': 3, 'Value': 'Pikachu', 'Source': 'STATE_DATA'}}"));
     }
 
     @Test
     void without_map_item_drops_the_map_part() {
-        JsonNode context = EXECUTION.withMapItem(0, json("1")).withoutMapItem().toJson();
+        JsonNode context = EXECUTION
+                .withMapItem(0, json("1"), ContextObject.STATE_DATA)
+                .withoutMapItem()
+                .toJson();
 
         assertThat(context.has("Map")).isFalse();
     }

@@ -3,6 +3,7 @@ package io.github.sfnunit.internal.query.jsonata;
 import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.asl.internal.JsonataReferences;
 import io.github.sfnunit.internal.query.StatesException;
 import java.util.Objects;
 import java.util.Set;
@@ -61,7 +62,7 @@ public final class JsonataExpression {
         compiled.setOutputConvertNulls(false);
         // Inputs are built by JsonataValues and are valid by construction.
         compiled.setValidateInput(false);
-        return new JsonataExpression(text, compiled, VariableReferences.in(text), maxSteps);
+        return new JsonataExpression(text, compiled, JsonataReferences.variables(text), maxSteps);
     }
 
     /** The expression as written between the braces, without surrounding white space. */

@@ -141,7 +141,7 @@ final class StepFunctionsFunctions {
         return chunks;
     }
 
-    /** {@code $range(start, end, step)}: start, start+step, ... up to end inclusive. */
+    /** {@code $range(start, end, step)}: start, start+step, ... up to end inclusive; one value alone is no array. */
     static Object range(List<?> args) {
         rejectSurplus(args, "range", 3);
         long start = integer(argument(args, 0), "range", 1);
@@ -154,9 +154,6 @@ final class StepFunctionsFunctions {
         if (step == 0 || (step > 0 && start > end) || (step < 0 && start < end)) {
             return null;
         }
-        if (start == end) {
-            return start;
-        }
         // Counted exactly first: stepping with a long could overflow and never pass the end.
         long count = BigInteger.valueOf(end)
                 .subtract(BigInteger.valueOf(start))
@@ -164,6 +161,10 @@ final class StepFunctionsFunctions {
                 .add(BigInteger.ONE)
                 .min(BigInteger.valueOf(Integer.MAX_VALUE))
                 .longValue();
+        if (count == 1) {
+            // A sequence of one value is that value: AWS answers $range(1, 9, 9) with 1.
+            return start;
+        }
         if (count > EvaluationBounds.MAX_BUILT) {
             throw EvaluationBounds.tooLarge("an array of " + count + " items with $range");
         }

@@ -30,6 +30,8 @@ final class RandomMachines {
     private final List<MockScript> scripts = new ArrayList<>();
     private int names;
     private boolean linear;
+    /** The nesting of the state being generated: 0 at the top, one more inside each Parallel branch or Map. */
+    private int scopeDepth;
 
     RandomMachines(Random random) {
         this.random = random;
@@ -63,6 +65,7 @@ final class RandomMachines {
     }
 
     private ObjectNode state(int depth, List<String> stateNames, int index) {
+        scopeDepth = depth;
         boolean last = index == stateNames.size() - 1;
         String name = stateNames.get(index);
         int kind = random.nextInt(last ? 11 : 10);
@@ -107,10 +110,18 @@ final class RandomMachines {
         }
         if (random.nextInt(4) == 0) {
             pass.putObject("Assign")
-                    .put("v.$", random.nextBoolean() ? "$.a" : "$$.State.EnteredTime")
-                    .put("w", random.nextInt(5));
+                    .put(variable("v") + ".$", random.nextBoolean() ? "$.a" : "$$.State.EnteredTime")
+                    .put(variable("w"), random.nextInt(5));
         }
         return pass;
+    }
+
+    /**
+     * A variable name for an Assign at the current nesting. AWS refuses at creation an Assign in a Parallel branch or
+     * a Map of a name that an enclosing scope assigns, so a generated valid machine gives each depth its own names.
+     */
+    private String variable(String base) {
+        return scopeDepth == 0 ? base : base + scopeDepth;
     }
 
     private ObjectNode template() {
@@ -303,7 +314,7 @@ final class RandomMachines {
             pass.put("Output", outputs[random.nextInt(outputs.length)]);
         }
         if (random.nextBoolean()) {
-            pass.putObject("Assign").put("w", "{% $states.input.a %}").put("z", "{% $uuid() %}");
+            pass.putObject("Assign").put(variable("w"), "{% $states.input.a %}").put(variable("z"), "{% $uuid() %}");
         }
         return pass;
     }
@@ -362,7 +373,7 @@ final class RandomMachines {
                 .put("Condition", conditions[random.nextInt(conditions.length)])
                 .put("Next", forward(stateNames, index));
         if (random.nextBoolean()) {
-            ((ObjectNode) choices.get(0)).putObject("Assign").put("picked", "{% $states.input.b %}");
+            ((ObjectNode) choices.get(0)).putObject("Assign").put(variable("picked"), "{% $states.input.b %}");
         }
         choice.put("Default", stateNames.get(index + 1));
         return choice;

@@ -35,6 +35,30 @@ class StepFunctionsFunctionsTest {
         assertThat(eval("$range(10, 0, -5)", "{}")).isEqualTo(json("[10, 5, 0]"));
     }
 
+    /**
+     * A one-element result is a JSONata singleton sequence, which is its only value: AWS recorded {@code $range(1,
+     * 9, 9)} as {@code 1} (LocalStack's {@code test_array_jsonata} snapshot, case {@code exec_hist_resp_2}).
+     */
+    @Test
+    void range_of_one_value_is_that_value() {
+        assertThat(eval("$range(1, 9, 9)", "{}")).isEqualTo(json("1"));
+        assertThat(eval("$range(5, 5, 1)", "{}")).isEqualTo(json("5"));
+        assertThat(eval("$range(3, 1, -7)", "{}")).isEqualTo(json("3"));
+    }
+
+    @Test
+    void a_one_value_range_is_still_a_sequence_to_array_functions() {
+        assertThat(eval("$count($range(1, 9, 9))", "{}")).isEqualTo(json("1"));
+        assertThat(eval("[$range(1, 9, 9)]", "{}")).isEqualTo(json("[1]"));
+    }
+
+    /** AWS recorded {@code $partition([0], 1)} as {@code [[0]]}: the chunks are an array, not a sequence. */
+    @Test
+    void partition_into_one_chunk_stays_an_array_of_one_array() {
+        assertThat(eval("$partition([0], 1)", "{}")).isEqualTo(json("[[0]]"));
+        assertThat(eval("$partition([0, 1, 2, 3], 5)", "{}")).isEqualTo(json("[[0, 1, 2, 3]]"));
+    }
+
     @Test
     void range_with_a_step_away_from_the_end_is_undefined() {
         assertThat(eval("$exists($range(0, 9, -1))", "{}")).isEqualTo(json("false"));
