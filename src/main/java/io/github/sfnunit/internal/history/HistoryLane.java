@@ -297,7 +297,7 @@ public final class HistoryLane {
     }
 
     long withError(Instant time, String type, String key, String error, String cause) {
-        return eagerly(time, type, key, EventDetails.errorAndCause(error, cause));
+        return lazily(time, type, key, texts -> EventDetails.errorAndCause(error, cause));
     }
 
     private long iterationEnded(

@@ -87,7 +87,8 @@ public final class TaskEvents {
                 yield lane.eagerly(time, "ActivityStarted", "activityStartedEventDetails", details);
             }
             case SERVICE_INTEGRATION ->
-                lane.eagerly(time, "TaskStarted", "taskStartedEventDetails", EventDetails.taskResource(resource));
+                lane.lazily(
+                        time, "TaskStarted", "taskStartedEventDetails", texts -> EventDetails.taskResource(resource));
         };
     }
 
@@ -97,8 +98,8 @@ public final class TaskEvents {
      */
     public long submitted(Instant time, JsonNode output) {
         if (output == null) {
-            return lane.eagerly(
-                    time, "TaskSubmitted", "taskSubmittedEventDetails", EventDetails.taskResource(resource));
+            return lane.lazily(
+                    time, "TaskSubmitted", "taskSubmittedEventDetails", texts -> EventDetails.taskResource(resource));
         }
         return lane.lazily(
                 time, "TaskSubmitted", "taskSubmittedEventDetails", texts -> EventDetails.taskOutput(resource, output));
@@ -137,11 +138,11 @@ public final class TaskEvents {
             case ACTIVITY ->
                 lane.withError(time, "Activity" + outcome, "activity" + outcome + "EventDetails", error, cause);
             case SERVICE_INTEGRATION ->
-                lane.eagerly(
+                lane.lazily(
                         time,
                         "Task" + outcome,
                         "task" + outcome + "EventDetails",
-                        EventDetails.taskError(resource, error, cause));
+                        texts -> EventDetails.taskError(resource, error, cause));
         };
     }
 }
