@@ -41,7 +41,8 @@ final class MachineCounts implements Consumer<Execution> {
     synchronized void record(Execution execution) {
         executions++;
         // Indexed loops and the graph's per-state arrays: this runs for every visit of every execution, so it
-        // allocates nothing and looks up one map entry per visit, the state's (issue #13, docs/coverage.md).
+        // allocates nothing and finds each visit's state with one probe of the graph's name table (issue #13,
+        // docs/coverage.md).
         List<StateVisit> visits = execution.visits();
         for (int i = 0, n = visits.size(); i < n; i++) {
             StateVisit visit = visits.get(i);

@@ -27,7 +27,8 @@ public final class AwsNames {
 
     /** The rule, for messages. */
     public static String rule() {
-        return "1 to 80 characters, without white space, brackets, wildcards, control characters or any of"
+        return "1 to " + MAX_LENGTH
+                + " characters, without white space, brackets, wildcards, control characters or any of"
                 + " \" # % \\ ^ | ~ ` $ & , ; : /";
     }
 }

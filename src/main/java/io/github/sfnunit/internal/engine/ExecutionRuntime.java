@@ -388,7 +388,6 @@ public final class ExecutionRuntime {
         return JsonNodeFactory.instance;
     }
 
-    /** The payload size check of this execution (its state outputs, Task results and inputs). */
     /**
      * Whether the input is within AWS's 256 KiB (StartExecution refuses a larger one). Bounded by this execution's
      * payload limit, which remembers the bound, so that the first state's check of the same input walks nothing.
@@ -397,6 +396,7 @@ public final class ExecutionRuntime {
         return payloadLimit.within(input);
     }
 
+    /** The payload size check of this execution (its state outputs, Task results and inputs). */
     PayloadLimit payloadLimit() {
         return payloadLimit;
     }

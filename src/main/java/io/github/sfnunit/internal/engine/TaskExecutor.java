@@ -23,9 +23,12 @@ final class TaskExecutor implements StateExecutor {
 
     private final State.Task task;
     private final TaskResource resource;
+    /** Whether the resource is API Gateway's invoke, whose request AWS checks before calling: decided once. */
+    private final boolean apiGatewayInvoke;
 
     TaskExecutor(State.Task task) {
         this.task = task;
+        this.apiGatewayInvoke = ApiGatewayRequest.isInvoke(task.resource());
         try {
             this.resource = TaskResource.parse(task.resource());
         } catch (IllegalArgumentException e) {
@@ -48,7 +51,7 @@ final class TaskExecutor implements StateExecutor {
         EvaluationContext context = run.context(token);
         JsonNode parameters = run.dataFlow().effectiveInput(run.rawInput(), context);
         execution.payloadLimit().checkStateInput(parameters, task.name());
-        if (ApiGatewayRequest.isInvoke(task.resource()) && parameters != null && parameters.isObject()) {
+        if (apiGatewayInvoke && parameters != null && parameters.isObject()) {
             String problem = ApiGatewayRequest.problem(parameters);
             if (problem != null) {
                 // AWS checks the request before calling API Gateway: the Task fails and nothing is invoked.
