@@ -2,7 +2,6 @@ package io.github.sfnunit.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.sfnunit.asl.internal.QuietSlf4j;
 import java.util.Set;
 
 /**
@@ -19,10 +18,6 @@ import java.util.Set;
  * @since 0.1.0
  */
 public final class DefinitionParser {
-
-    static {
-        QuietSlf4j.initialize(); // every definition is parsed here before json-path evaluates any of its paths
-    }
 
     private static final Set<String> TOP_LEVEL_FIELDS =
             Set.of("Comment", "StartAt", "States", "Version", "TimeoutSeconds", "QueryLanguage");

@@ -10,6 +10,7 @@ import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+import io.github.sfnunit.asl.internal.QuietSlf4j;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,10 @@ import java.util.Map;
  * object members in any order), listing differences by JSON Pointer, and reading a JSONPath.
  */
 final class JsonValues {
+
+    static {
+        QuietSlf4j.initialize(); // before the configuration below loads json-path's classes: it logs through SLF4J
+    }
 
     /** Differences listed in a message before the rest is summarised. */
     static final int MAX_DIFFERENCES = 10;

@@ -12,12 +12,13 @@ import java.util.List;
  * syntax, the context object {@code $$} and variables {@code $name}) from <em>reference paths</em> ({@code
  * ResultPath}, {@code ItemsPath}), which can only name a single node: {@code .field}, {@code ['field']} and {@code
  * [index]} steps.
+ *
+ * <p>Jayway JsonPath is the judge of a path's syntax, but a definition's paths are nearly all plain steps, which
+ * Jayway always accepts (PathSyntaxPropertyTest checks it); so {@link #parse} leaves those to {@link
+ * #compileJayway}, called only when a Jayway path is needed, and neither Jayway nor SLF4J loads for a definition
+ * that never needs one.
  */
 public final class PathSyntax {
-
-    static {
-        QuietSlf4j.initialize(); // before json-path's first class loads: it logs through SLF4J
-    }
 
     private PathSyntax() {}
 
@@ -25,14 +26,17 @@ public final class PathSyntax {
      * A path that {@link #parse} accepted.
      *
      * @param root {@code $}, {@code $$} or {@code $name}
-     * @param jayway the text after the root, rooted at {@code $} and compiled by Jayway JsonPath
+     * @param rest the text after the root
+     * @param jayway {@code rest} rooted at {@code $} and compiled by Jayway JsonPath, or {@code null} when it is
+     *     plain steps that Jayway is certain to accept: {@link #compileJayway} compiles it when it is needed
      * @param steps the text after the root as definite steps, or {@code null} when it is more than plain steps
      *     (wildcards, filters, slices, deep scan, unions, functions)
      */
-    public record Path(String root, JsonPath jayway, List<PathStep> steps) {}
+    public record Path(String root, String rest, JsonPath jayway, List<PathStep> steps) {}
 
     /**
-     * Splits and compiles a path as used by InputPath, OutputPath, {@code .$} values and {@code ...Path} fields.
+     * Splits a path as used by InputPath, OutputPath, {@code .$} values and {@code ...Path} fields, and compiles it
+     * with Jayway unless it is plain steps without a backslash (which Jayway always accepts).
      *
      * @throws IllegalArgumentException saying what is wrong (without repeating the path)
      */
@@ -45,13 +49,30 @@ public final class PathSyntax {
         if (!rest.isEmpty() && !rest.startsWith(".") && !rest.startsWith("[")) {
             throw new IllegalArgumentException("expected \".\" or \"[\" after \"" + root + "\"");
         }
+        List<PathStep> steps = definiteSteps(rest);
+        if (steps != null && rest.indexOf('\\') < 0) {
+            return new Path(root, rest, null, steps);
+        }
+        // A quoted name with a backslash is plain steps to sfn-unit (which takes it literally, as AWS does) but an
+        // escape to Jayway, which refuses some of them (['a\']): its verdict stands, as for every other path.
         JsonPath jayway;
         try {
-            jayway = JsonPath.compile("$" + rest);
+            jayway = compileJayway(rest);
         } catch (RuntimeException | StackOverflowError e) {
             throw new IllegalArgumentException(firstLine(e.getMessage()), e);
         }
-        return new Path(root, jayway, definiteSteps(rest));
+        return new Path(root, rest, jayway, steps);
+    }
+
+    /**
+     * {@code rest} (the text after a path's root) rooted at {@code $} and compiled by Jayway JsonPath, SLF4J having
+     * been quietened first (Jayway logs through it).
+     *
+     * @throws RuntimeException Jayway's, when it refuses the path
+     */
+    public static JsonPath compileJayway(String rest) {
+        QuietSlf4j.initialize(); // before json-path's first class loads: it logs through SLF4J
+        return JsonPath.compile("$" + rest);
     }
 
     /** What is wrong with a path, or {@code null}. */

@@ -9,6 +9,7 @@ import com.jayway.jsonpath.JsonPathException;
 import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+import io.github.sfnunit.asl.internal.QuietSlf4j;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -17,6 +18,10 @@ import java.math.BigInteger;
  * Jayway JsonPath, the library AWS's own error texts come from, directly on Jackson trees.
  */
 record JaywayQuery(JsonPath path, FilterRegexes regexes) implements PathQuery {
+
+    static {
+        QuietSlf4j.initialize(); // before the configuration below loads json-path's classes: it logs through SLF4J
+    }
 
     /** Immutable, shared: Jayway's configuration holds no per-run state. */
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -13,9 +13,10 @@ import java.util.Optional;
  * JsonNode id = path.read(input, context);
  * }</pre>
  *
- * <p>Plain definite paths ({@code $.a.b}, {@code $['a b']}, {@code $.a[0]}) are walked directly; the other
- * forms (wildcards, filters, slices, deep scan, unions, negative indexes) go to Jayway JsonPath. An indefinite
- * path always returns an array of its matches, possibly empty.
+ * <p>Plain definite paths ({@code $.a.b}, {@code $['a b']}, {@code $.a[0]}) are walked directly, and Jayway JsonPath
+ * compiles them only when a read misses (for its reason, AWS's wording); the other forms (wildcards, filters,
+ * slices, deep scan, unions, negative indexes) are compiled by Jayway here and evaluated by it. An indefinite path
+ * always returns an array of its matches, possibly empty. Thread-safe: one expression serves parallel executions.
  */
 public final class JsonPathExpression {
 
@@ -57,8 +58,10 @@ public final class JsonPathExpression {
             throw new IllegalArgumentException("Invalid JSONPath '" + text + "': " + e.getMessage(), e);
         }
         String root = path.root();
-        JaywayQuery jayway = new JaywayQuery(path.jayway(), FilterRegexes.of(text));
-        PathQuery query = path.steps() != null ? new StepQuery(path.steps(), jayway) : jayway;
+        FilterRegexes regexes = FilterRegexes.of(text);
+        PathQuery query = path.steps() != null
+                ? new StepQuery(path.steps(), path.rest(), path.jayway(), regexes)
+                : new JaywayQuery(path.jayway(), regexes);
         return switch (root) {
             case "$" -> new JsonPathExpression(text, Root.INPUT, null, query);
             case "$$" -> new JsonPathExpression(text, Root.CONTEXT, null, query);

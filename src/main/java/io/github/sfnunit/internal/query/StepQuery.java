@@ -1,6 +1,7 @@
 package io.github.sfnunit.internal.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.jayway.jsonpath.JsonPath;
 import io.github.sfnunit.asl.internal.PathStep;
 import io.github.sfnunit.asl.internal.PathSyntax;
 import java.util.List;
@@ -8,20 +9,32 @@ import java.util.List;
 /**
  * The fast path for the paths nearly every definition uses ({@code $}, {@code $.a.b}, {@code $.a[0]},
  * {@code $['a b']}): a walk over pre-split steps, no parsing and no allocation per read. Failure reasons are
- * left to Jayway so that they read exactly like AWS's.
+ * left to Jayway so that they read exactly like AWS's; the Jayway path is compiled at the first miss, once, unless
+ * the definition's parse already compiled it.
  */
 final class StepQuery implements PathQuery {
 
     private final List<PathStep> steps;
-    private final JaywayQuery reasons;
+    /** The path's text after its root, what Jayway compiles (rooted at {@code $}) for the reasons. */
+    private final String rest;
+
+    private final FilterRegexes regexes;
     /** Per step: the field name, or {@code null} for an index step. Arrays because this is the hot loop. */
     private final String[] names;
 
     private final int[] indexes;
+    /** Jayway's query for the miss reasons; {@code null} until the first miss when parsing did not compile it. */
+    private volatile JaywayQuery reasons;
 
-    StepQuery(List<PathStep> steps, JaywayQuery reasons) {
+    /**
+     * @param rest the path's text after its root
+     * @param jayway {@code rest} compiled by Jayway, or {@code null} to compile it at the first miss
+     */
+    StepQuery(List<PathStep> steps, String rest, JsonPath jayway, FilterRegexes regexes) {
         this.steps = List.copyOf(steps);
-        this.reasons = reasons;
+        this.rest = rest;
+        this.regexes = regexes;
+        this.reasons = jayway == null ? null : new JaywayQuery(jayway, regexes);
         this.names = new String[steps.size()];
         this.indexes = new int[steps.size()];
         for (int k = 0; k < steps.size(); k++) {
@@ -49,8 +62,24 @@ final class StepQuery implements PathQuery {
 
     @Override
     public String missReason(JsonNode document) {
-        String reason = reasons.failureMessage(document);
+        String reason = reasons().failureMessage(document);
         return reason != null ? reason : "No results for path: " + PathSyntax.render(steps, steps.size());
+    }
+
+    /** Compiled once however many executions miss at the same time (an expression is shared across them). */
+    private JaywayQuery reasons() {
+        JaywayQuery query = reasons;
+        if (query == null) {
+            synchronized (this) {
+                query = reasons;
+                if (query == null) {
+                    JsonPath jayway = PathSyntax.compileJayway(rest);
+                    query = new JaywayQuery(jayway, regexes);
+                    reasons = query;
+                }
+            }
+        }
+        return query;
     }
 
     @Override
