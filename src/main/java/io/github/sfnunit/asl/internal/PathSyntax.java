@@ -14,9 +14,9 @@ import java.util.List;
  * [index]} steps.
  *
  * <p>Jayway JsonPath is the judge of a path's syntax, but a definition's paths are nearly all plain steps, which
- * Jayway always accepts (PathSyntaxPropertyTest checks it); so {@link #parse} leaves those to {@link
- * #compileJayway}, called only when a Jayway path is needed, and neither Jayway nor SLF4J loads for a definition
- * that never needs one.
+ * Jayway always accepts when they hold no backslash (internal.query's PlainStepPathPropertyTest checks it on
+ * generated paths); so {@link #parse} leaves those to {@link #compileJayway}, called when a Jayway path is first
+ * needed, and neither Jayway nor SLF4J loads for a definition whose paths never need one.
  */
 public final class PathSyntax {
 

@@ -15,7 +15,8 @@ import java.math.BigInteger;
 
 /**
  * Paths beyond plain steps (wildcards, filters, slices, deep scan, unions, negative indexes) evaluated by
- * Jayway JsonPath, the library AWS's own error texts come from, directly on Jackson trees.
+ * Jayway JsonPath, the library AWS's own error texts come from, directly on Jackson trees; also the miss reasons
+ * of plain-step paths ({@link StepQuery}).
  */
 record JaywayQuery(JsonPath path, FilterRegexes regexes) implements PathQuery {
 
