@@ -235,7 +235,7 @@ class PlainStepPathPropertyTest {
     }
 
     @Test
-    void parallel_misses_on_one_expression_all_get_jaywayss_reason() throws Exception {
+    void parallel_misses_on_one_expression_all_get_jayways_reason() throws Exception {
         // GIVEN one plain path, uncompiled by Jayway, shared by many threads that all miss at once
         JsonPathExpression expression = JsonPathExpression.compile("$.order['id'][0]");
         JsonNode input = rawJson("{\"order\": {\"id\": \"not an array\"}}");
