@@ -3,12 +3,10 @@ package io.github.sfnunit;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.sfnunit.asl.JsonDepth;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.internal.engine.PayloadLimit;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -24,12 +22,11 @@ import java.util.Map;
  */
 final class JsonInputs {
 
-    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(JsonDepth.MAX_DEPTH)
-                            .build())
+    /** One JSON value, at most {@link JsonDepth#MAX_DEPTH} levels deep. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(JsonDepth.MAX_DEPTH)
                     .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private JsonInputs() {}
@@ -51,7 +48,7 @@ final class JsonInputs {
             node = parse(text, what);
         } else {
             try {
-                node = JSON.valueToTree(value);
+                node = JsonCodec.toTree(value);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(what + " cannot be converted to JSON: " + e.getMessage(), e);
             }
@@ -74,7 +71,7 @@ final class JsonInputs {
 
     /** StartExecution's error for an input larger than 256 KiB. */
     static IllegalArgumentException inputTooLarge(JsonNode input) {
-        int bytes = input.toString().getBytes(StandardCharsets.UTF_8).length;
+        int bytes = JsonCodec.write(input).getBytes(StandardCharsets.UTF_8).length;
         return new IllegalArgumentException("1 validation error detected: Value at 'input' failed to satisfy"
                 + " constraint: Member must have length less than or equal to " + PayloadLimit.MAX_BYTES
                 + " (the input is " + bytes + " bytes of UTF-8 JSON; AWS's StartExecution limit is 256 KiB)");
@@ -87,7 +84,7 @@ final class JsonInputs {
                     + " default) for an empty object");
         }
         try {
-            return JSON.readTree(json);
+            return JsonCodec.read(JSON, json);
         } catch (JsonProcessingException e) {
             String message = e.getOriginalMessage();
             if (message != null && message.contains("nesting depth")) {

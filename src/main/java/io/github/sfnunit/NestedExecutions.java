@@ -2,10 +2,10 @@ package io.github.sfnunit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnunit.asl.internal.AwsNames;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.history.TaskResource;
 import io.github.sfnunit.mock.TaskInvocation;
 import io.github.sfnunit.mock.TaskOutcome;
@@ -51,7 +51,6 @@ import java.util.function.Function;
  */
 public final class NestedExecutions implements Function<TaskInvocation, TaskOutcome> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /**
@@ -179,7 +178,8 @@ public final class NestedExecutions implements Function<TaskInvocation, TaskOutc
         if (execution.status() == ExecutionStatus.SUCCEEDED) {
             return new TaskOutcome.Succeeded(result, execution.virtualDuration(), List.of());
         }
-        return new TaskOutcome.Failed("States.TaskFailed", result.toString(), execution.virtualDuration(), List.of());
+        return new TaskOutcome.Failed(
+                "States.TaskFailed", JsonCodec.write(result), execution.virtualDuration(), List.of());
     }
 
     private static JsonNode input(JsonNode input, TaskInvocation call) {
@@ -190,7 +190,7 @@ public final class NestedExecutions implements Function<TaskInvocation, TaskOutc
             return input;
         }
         try {
-            return JSON.readTree(input.asText());
+            return JsonCodec.read(input.asText());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(
                     "State '" + call.stateName() + "': the Input of startExecution is a" + " string that is not JSON: "
@@ -202,7 +202,7 @@ public final class NestedExecutions implements Function<TaskInvocation, TaskOutc
     private static void payload(ObjectNode result, String field, JsonNode value, boolean jsonText) {
         JsonNode present = value == null ? NODES.nullNode() : value;
         if (jsonText) {
-            result.put(field, present.toString());
+            result.put(field, JsonCodec.write(present));
         } else {
             result.set(field, present);
         }

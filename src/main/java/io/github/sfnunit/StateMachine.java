@@ -1,7 +1,6 @@
 package io.github.sfnunit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sfnunit.asl.StateMachineDefinition;
 import io.github.sfnunit.internal.engine.ExecutionPlan;
 import io.github.sfnunit.internal.engine.StateTestOutcome;
@@ -26,8 +25,6 @@ import java.util.function.Consumer;
  * @since 0.1.0
  */
 public final class StateMachine {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ExecutionPlan plan;
     private final ExecutionOptions options;

@@ -2,6 +2,7 @@ package io.github.sfnunit.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
@@ -120,9 +121,7 @@ final class ActivityOperations {
                 }
                 ActivityRecord.Task task = record.pending().poll();
                 if (task != null) {
-                    return Wire.object()
-                            .put("taskToken", task.token())
-                            .put("input", task.input().toString());
+                    return Wire.object().put("taskToken", task.token()).put("input", JsonCodec.write(task.input()));
                 }
                 if (!state.awaitChange(deadline)) {
                     // AWS's long poll ends after 60 seconds with no task: an empty answer.

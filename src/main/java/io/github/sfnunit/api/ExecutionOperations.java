@@ -8,6 +8,7 @@ import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionStatus;
 import io.github.sfnunit.asl.SizeLimits;
 import io.github.sfnunit.asl.StateMachineType;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.history.HistoryEvent;
 import io.github.sfnunit.history.HistoryJson;
 import io.github.sfnunit.mock.MockConfigFile;
@@ -233,7 +234,7 @@ final class ExecutionOperations {
         out.put("input", record.inputText);
         out.putObject("inputDetails").put("included", true);
         if (now.output() != null) {
-            out.put("output", now.output().toString());
+            out.put("output", JsonCodec.write(now.output()));
             out.putObject("outputDetails").put("included", true);
         }
         if (now.error() != null) {

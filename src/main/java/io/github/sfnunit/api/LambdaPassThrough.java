@@ -2,6 +2,7 @@ package io.github.sfnunit.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.history.TaskResource;
 import io.github.sfnunit.mock.LambdaResponses;
 import io.github.sfnunit.mock.TaskInvocation;
@@ -32,7 +33,7 @@ final class LambdaPassThrough {
     /** Lambda's own limit on one invocation: 15 minutes. */
     private static final Duration MAX_INVOCATION = Duration.ofMinutes(15);
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonCodec.mapper();
 
     private final URI endpoint;
     private final HttpClient http;
@@ -75,7 +76,7 @@ final class LambdaPassThrough {
                 .POST(
                         payload == null
                                 ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(payload.toString()))
+                                : HttpRequest.BodyPublishers.ofString(JsonCodec.write(payload)))
                 .build();
         HttpResponse<String> response;
         try {

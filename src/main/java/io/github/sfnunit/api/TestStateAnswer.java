@@ -3,6 +3,7 @@ package io.github.sfnunit.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnunit.StateTestResult;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,7 +23,7 @@ final class TestStateAnswer {
     static ObjectNode render(StateTestResult result, String level) {
         ObjectNode out = Wire.object();
         if (result.output() != null) {
-            out.put("output", result.output().toString());
+            out.put("output", JsonCodec.write(result.output()));
         }
         if (result.error() != null) {
             out.put("error", result.error());
@@ -40,7 +41,7 @@ final class TestStateAnswer {
                 if (NUMBERS.contains(stage.getKey())) {
                     inspection.set(stage.getKey(), stage.getValue());
                 } else {
-                    inspection.put(stage.getKey(), stage.getValue().toString());
+                    inspection.put(stage.getKey(), JsonCodec.write(stage.getValue()));
                 }
             }
             ObjectNode variables = Wire.object();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
@@ -114,7 +115,7 @@ final class CloudFormationIntrinsics {
                             getAtt(resolved.get(0).textValue(), resolved.get(1).textValue()));
                 }
                 throw new InvalidDefinitionException(
-                        "", "Fn::GetAtt needs [\"LogicalId\", \"Attribute\"], found " + resolved);
+                        "", "Fn::GetAtt needs [\"LogicalId\", \"Attribute\"], found " + JsonCodec.write(resolved));
             }
             case "Fn::Sub":
                 return text(sub(argument, depth, pointer));
@@ -125,14 +126,15 @@ final class CloudFormationIntrinsics {
                         || !resolved.get(0).isTextual()
                         || !resolved.get(1).isArray()) {
                     throw new InvalidDefinitionException(
-                            "", "Fn::Join needs [\"delimiter\", [values]], found " + resolved);
+                            "", "Fn::Join needs [\"delimiter\", [values]], found " + JsonCodec.write(resolved));
                 }
                 String delimiter = resolved.get(0).textValue();
                 long length = 0;
                 for (int i = 0; i < resolved.get(1).size(); i++) {
                     JsonNode part = resolved.get(1).get(i);
                     if (!part.isValueNode()) {
-                        throw new InvalidDefinitionException("", "Fn::Join can only join strings, found " + part);
+                        throw new InvalidDefinitionException(
+                                "", "Fn::Join can only join strings, found " + JsonCodec.write(part));
                     }
                     length += (i == 0 ? 0 : delimiter.length()) + part.asText().length();
                 }
@@ -157,7 +159,8 @@ final class CloudFormationIntrinsics {
                     }
                 }
                 throw new InvalidDefinitionException(
-                        "", "Fn::Select needs [index, [values]] with a valid index, found " + resolved);
+                        "",
+                        "Fn::Select needs [index, [values]] with a valid index, found " + JsonCodec.write(resolved));
             }
             case "Fn::Split": {
                 JsonNode resolved = resolve(argument, depth + 1, pointer);
@@ -174,7 +177,7 @@ final class CloudFormationIntrinsics {
                     return parts;
                 }
                 throw new InvalidDefinitionException(
-                        "", "Fn::Split needs [\"delimiter\", \"text\"], found " + resolved);
+                        "", "Fn::Split needs [\"delimiter\", \"text\"], found " + JsonCodec.write(resolved));
             }
             default:
                 throw new UnsupportedFeatureException("The CloudFormation intrinsic function " + name
@@ -198,7 +201,7 @@ final class CloudFormationIntrinsics {
                 Map.Entry<String, JsonNode> entry = it.next();
                 String variablePointer = Json.child(Json.child(pointer, 1), entry.getKey());
                 JsonNode resolved = resolve(entry.getValue(), depth + 1, variablePointer);
-                String value = resolved.isValueNode() ? resolved.asText() : resolved.toString();
+                String value = resolved.isValueNode() ? resolved.asText() : JsonCodec.write(resolved);
                 Substitutions.checkLength(value.length(), "Fn::Sub", variablePointer);
                 variables.put(entry.getKey(), value);
             }

@@ -2,6 +2,7 @@ package io.github.sfnunit.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.util.Set;
 
 /**
@@ -59,7 +60,7 @@ public final class DefinitionParser {
         if (JsonDepth.exceeds(definition)) {
             throw new InvalidDefinitionException("", JsonDepth.tooDeep("the definition"));
         }
-        DocumentReader.checkSize(definition.toString().length(), "the definition");
+        DocumentReader.checkSize(JsonCodec.write(definition).length(), "the definition");
         Problems problems = new Problems();
         Fields top = new Fields((ObjectNode) definition, "", null, problems);
         for (String name : top.names()) {

@@ -1,13 +1,11 @@
 package io.github.sfnunit.asl;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.asl.internal.PathSyntax;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -27,13 +25,12 @@ final class DocumentReader {
     /** Deeper documents are refused: sfn-unit's one nesting limit, {@link JsonDepth#MAX_DEPTH}. */
     static final int MAX_NESTING_DEPTH = JsonDepth.MAX_DEPTH;
 
-    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_NESTING_DEPTH)
-                            .build())
+    /** One JSON value a document is: duplicate keys refused, at most {@link #MAX_NESTING_DEPTH} levels. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
                     .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private DocumentReader() {}
@@ -116,7 +113,7 @@ final class DocumentReader {
 
     static JsonNode readJson(String text, String what) {
         try {
-            JsonNode node = JSON.readTree(text);
+            JsonNode node = JsonCodec.read(JSON, text);
             if (node == null || node.isMissingNode()) {
                 throw new InvalidDefinitionException("", what + " is empty");
             }

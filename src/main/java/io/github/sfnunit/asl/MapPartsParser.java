@@ -2,6 +2,7 @@ package io.github.sfnunit.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.util.Set;
 
 /** Parses the distributed Map parts: ItemReader, ItemBatcher, ResultWriter and Label. */
@@ -52,7 +53,8 @@ final class MapPartsParser {
                         .add(
                                 Json.child(reader.pointer("ReaderConfig"), "InputType"),
                                 reader.stateName(),
-                                "expected one of " + String.join(", ", INPUT_TYPES) + ", found " + inputType);
+                                "expected one of " + String.join(", ", INPUT_TYPES) + ", found "
+                                        + JsonCodec.write(inputType));
             }
         }
         JsonNode parameters = null;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -54,7 +55,7 @@ record TemplateDefinition(JsonNode definition, StateMachineType machineType, Str
                 JsonNode resolved = intrinsics.resolve(
                         entry.getValue(),
                         Json.child(Json.child(propertiesPointer, "DefinitionSubstitutions"), entry.getKey()));
-                values.put(entry.getKey(), resolved.isValueNode() ? resolved.asText() : resolved.toString());
+                values.put(entry.getKey(), resolved.isValueNode() ? resolved.asText() : JsonCodec.write(resolved));
             }
         }
         values.putAll(substitutions);
@@ -64,7 +65,7 @@ record TemplateDefinition(JsonNode definition, StateMachineType machineType, Str
         if (properties.has("Definition")) {
             String definitionPointer = Json.child(propertiesPointer, "Definition");
             JsonNode resolved = intrinsics.resolve(properties.get("Definition"), definitionPointer);
-            Set<String> missing = new java.util.LinkedHashSet<>(Substitutions.placeholders(resolved.toString()));
+            Set<String> missing = new java.util.LinkedHashSet<>(Substitutions.placeholders(JsonCodec.write(resolved)));
             missing.removeAll(values.keySet());
             if (!missing.isEmpty()) {
                 throw Substitutions.missing(missing, what);

@@ -2,7 +2,6 @@ package io.github.sfnunit.assertions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.InvalidPathException;
@@ -10,6 +9,7 @@ import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.asl.internal.QuietSlf4j;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,21 +21,22 @@ import java.util.Map;
  */
 final class JsonValues {
 
-    static {
-        QuietSlf4j.initialize(); // before the configuration below loads json-path's classes: it logs through SLF4J
-    }
-
     /** Differences listed in a message before the rest is summarised. */
     static final int MAX_DIFFERENCES = 10;
 
-    // Configured once and never changed: ObjectMapper and Configuration are thread-safe for reading.
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Configuration JSON_PATH = Configuration.builder()
-            .jsonProvider(new JacksonJsonNodeJsonProvider(MAPPER))
-            .mappingProvider(new JacksonMappingProvider(MAPPER))
-            .build();
-
     private JsonValues() {}
+
+    /** Jayway's configuration, built when a test first reads a JSONPath (most never do). Thread-safe, never changed. */
+    private static final class JsonPaths {
+        static {
+            QuietSlf4j.initialize(); // before json-path's first class loads: it logs through SLF4J
+        }
+
+        static final Configuration CONFIGURATION = Configuration.builder()
+                .jsonProvider(new JacksonJsonNodeJsonProvider(JsonCodec.mapper()))
+                .mappingProvider(new JacksonMappingProvider(JsonCodec.mapper()))
+                .build();
+    }
 
     /** Parses JSON text a test wrote; {@code what} names the argument in the error. */
     static JsonNode parse(String json, String what) {
@@ -43,7 +44,7 @@ final class JsonValues {
             throw new IllegalArgumentException(what + " must not be null; pass \"null\" for the JSON null value");
         }
         try {
-            return MAPPER.readTree(json);
+            return JsonCodec.read(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(
                     what + " is not valid JSON: " + e.getOriginalMessage() + "\n  " + json, e);
@@ -52,7 +53,7 @@ final class JsonValues {
 
     /** Any value Jackson can map (String, Number, Boolean, Map, List, a record, a JsonNode) as a JSON tree. */
     static JsonNode toTree(Object value) {
-        return MAPPER.valueToTree(value);
+        return JsonCodec.toTree(value);
     }
 
     /** Pretty-printed JSON, {@code <none>} for a missing value. */
@@ -60,16 +61,12 @@ final class JsonValues {
         if (node == null || node.isMissingNode()) {
             return "<none>";
         }
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree could not be written", e);
-        }
+        return JsonCodec.writePretty(node);
     }
 
     /** Single-line JSON, {@code <none>} for a missing value. */
     static String compact(JsonNode node) {
-        return node == null || node.isMissingNode() ? "<none>" : node.toString();
+        return node == null || node.isMissingNode() ? "<none>" : JsonCodec.write(node);
     }
 
     /**
@@ -79,7 +76,8 @@ final class JsonValues {
      */
     static JsonNode read(JsonNode document, String path) {
         try {
-            JsonNode value = JsonPath.using(JSON_PATH).parse(document).read(path);
+            JsonNode value =
+                    JsonPath.using(JsonPaths.CONFIGURATION).parse(document).read(path);
             return value == null ? MissingNode.getInstance() : value;
         } catch (PathNotFoundException e) {
             return MissingNode.getInstance();
@@ -104,7 +102,7 @@ final class JsonValues {
         String at = pointer.isEmpty() ? "/" : pointer;
         if (expected.isNumber() && actual.isNumber()) {
             if (expected.decimalValue().compareTo(actual.decimalValue()) != 0) {
-                found.add(at + ": expected " + expected + " but was " + actual);
+                found.add(at + ": expected " + JsonCodec.write(expected) + " but was " + JsonCodec.write(actual));
             }
         } else if (expected.isObject() && actual.isObject()) {
             for (Map.Entry<String, JsonNode> member : expected.properties()) {
@@ -133,7 +131,7 @@ final class JsonValues {
                 found.add(pointer + "/" + i + ": unexpected " + actual.get(i));
             }
         } else if (!expected.equals(actual)) {
-            found.add(at + ": expected " + expected + " but was " + actual);
+            found.add(at + ": expected " + JsonCodec.write(expected) + " but was " + JsonCodec.write(actual));
         }
     }
 

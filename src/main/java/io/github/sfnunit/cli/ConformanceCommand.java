@@ -1,12 +1,14 @@
 package io.github.sfnunit.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.replay.internal.ConformanceCase;
 import io.github.sfnunit.replay.internal.ConformanceRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,8 +69,7 @@ public final class ConformanceCommand implements Callable<Integer> {
     }
 
     private void writeReport(List<ConformanceRunner.CaseResult> results) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode root = json.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         ArrayNode cases = root.putArray("cases");
         for (ConformanceRunner.CaseResult result : results) {
             ObjectNode entry = cases.addObject();
@@ -82,6 +83,6 @@ public final class ConformanceCommand implements Callable<Integer> {
                 entry.put("historyMatched", result.historyMatched());
             }
         }
-        json.writerWithDefaultPrettyPrinter().writeValue(report.toFile(), root);
+        Files.writeString(report, JsonCodec.writePretty(root));
     }
 }

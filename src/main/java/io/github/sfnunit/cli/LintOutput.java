@@ -1,8 +1,9 @@
 package io.github.sfnunit.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.lint.LintFinding;
 import io.github.sfnunit.lint.LintRule;
 import java.io.IOException;
@@ -15,8 +16,6 @@ import java.util.Map;
 
 /** {@code sfn-unit lint}'s findings as text, JSON, or SARIF 2.1.0 for code-scanning tools. */
 final class LintOutput {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private LintOutput() {}
 
@@ -46,7 +45,7 @@ final class LintOutput {
 
     /** {@code {"files": [{"file", "findings": [{"rule", "level", "pointer", "state", "message", "doc"}]}]}}. */
     static String json(Map<Path, List<LintFinding>> byFile, Map<Path, String> unsupported) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         ArrayNode files = root.putArray("files");
         int count = 0;
         for (Map.Entry<Path, List<LintFinding>> entry : byFile.entrySet()) {
@@ -74,7 +73,8 @@ final class LintOutput {
 
     /** A SARIF 2.1.0 log: one run, every rule described, a result per finding with its file, line and pointer. */
     static String sarif(Map<Path, List<LintFinding>> byFile, Map<Path, String> unsupported) {
-        ObjectNode log = JSON.createObjectNode()
+        ObjectNode log = JsonNodeFactory.instance
+                .objectNode()
                 .put("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
                 .put("version", "2.1.0");
         ObjectNode run = log.putArray("runs").addObject();
@@ -116,11 +116,7 @@ final class LintOutput {
                     .put("level", "error");
             note.putObject("message").put("text", file + ": not supported: " + message);
         });
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(log);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("the SARIF log could not be written", e);
-        }
+        return JsonCodec.writePretty(log);
     }
 
     private static String level(LintRule rule) {

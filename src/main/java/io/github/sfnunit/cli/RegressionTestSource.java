@@ -3,6 +3,7 @@ package io.github.sfnunit.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionStatus;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.replay.ExecutionRecording;
 import io.github.sfnunit.replay.ExecutionReplay;
 import java.nio.file.Path;
@@ -84,7 +85,7 @@ final class RegressionTestSource {
                 .append(literal(slashes(mockFile)))
                 .append(");\n");
         java.append("    static final String INPUT = ")
-                .append(literal(recording.input().toString()))
+                .append(literal(JsonCodec.write(recording.input())))
                 .append(";\n\n");
         java.append("    @Test\n    void reproduces_the_recorded_execution() {\n");
         java.append("        TaskMocks mocks = TaskMocks.load(MOCKS, ")

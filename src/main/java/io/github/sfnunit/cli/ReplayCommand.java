@@ -1,11 +1,11 @@
 package io.github.sfnunit.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sfnunit.ExecutionOptions;
 import io.github.sfnunit.StateMachine;
 import io.github.sfnunit.asl.InvalidDefinitionException;
 import io.github.sfnunit.asl.StateMachineDefinition;
 import io.github.sfnunit.asl.UnsupportedFeatureException;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.replay.ExecutionRecording;
 import io.github.sfnunit.replay.ExecutionReplay;
 import io.github.sfnunit.replay.InvalidHistoryException;
@@ -40,8 +40,6 @@ import picocli.CommandLine.Spec;
         description = "Rerun a recorded execution (aws stepfunctions get-execution-history) with its input and task"
                 + " answers, and report whether it reproduces the recording.")
 public final class ReplayCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     CommandSpec spec;
@@ -101,7 +99,7 @@ public final class ReplayCommand implements Callable<Integer> {
             definition = definitionOptions.loader().load(definitionFile);
             recording = ExecutionRecording.read(historyFile);
             if (input != null) {
-                recording = recording.withInput(JSON.readTree(RunCommand.readInput(input)));
+                recording = recording.withInput(JsonCodec.read(RunCommand.readInput(input)));
             }
             ExecutionOptions.Builder options = definitionOptions.executionOptions();
             if (startTime != null) {

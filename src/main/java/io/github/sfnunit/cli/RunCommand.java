@@ -1,6 +1,5 @@
 package io.github.sfnunit.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionOptions;
 import io.github.sfnunit.ExecutionStatus;
@@ -44,8 +43,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Run a state machine once on the virtual clock and print the states it entered and its result.")
 public final class RunCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     CommandSpec spec;

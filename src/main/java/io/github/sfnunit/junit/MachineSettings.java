@@ -1,6 +1,5 @@
 package io.github.sfnunit.junit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sfnunit.ExecutionOptions;
 import io.github.sfnunit.mock.TaskHandler;
 import io.github.sfnunit.mock.TaskMocks;
@@ -74,8 +73,8 @@ record MachineSettings(
     }
 
     /** A test's mocks: nothing stubbed yet, and HTTP Tasks allowed to call {@link #httpEndpoints()}. */
-    TaskMocks newMocks(ObjectMapper mapper) {
-        TaskMocks mocks = new TaskMocks(mapper);
+    TaskMocks newMocks() {
+        TaskMocks mocks = new TaskMocks();
         httpEndpoints.forEach(mocks::allowHttp);
         return mocks;
     }

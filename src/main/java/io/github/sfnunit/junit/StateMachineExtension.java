@@ -98,8 +98,7 @@ public class StateMachineExtension implements ParameterResolver, AfterEachCallba
                     + " test, so inject them into test methods or @BeforeEach/@AfterEach methods");
         }
         TestClassSetup setup = TestClassSetup.of(context, NAMESPACE);
-        TestScope scope = TestScope.of(
-                context, programmatic != null ? programmatic : setup.annotated(), setup.mapper(), NAMESPACE);
+        TestScope scope = TestScope.of(context, programmatic != null ? programmatic : setup.annotated(), NAMESPACE);
         if (declared.getType() == TaskMocks.class) {
             return scope.mocks();
         }

@@ -1,6 +1,5 @@
 package io.github.sfnunit.junit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -16,9 +15,8 @@ import org.junit.platform.commons.support.HierarchyTraversalMode;
  *     {@code @Nested} classes an enclosing class), or the defaults
  * @param registeredProgrammatically whether a {@code @RegisterExtension StateMachineExtension} field exists on the
  *     class or an enclosing class (it then answers instead of the annotation)
- * @param mapper the Jackson mapper the tests' mocks share (thread-safe once configured; costly to create)
  */
-record TestClassSetup(MachineSettings annotated, boolean registeredProgrammatically, ObjectMapper mapper) {
+record TestClassSetup(MachineSettings annotated, boolean registeredProgrammatically) {
 
     private record Key(Class<?> testClass) {}
 
@@ -52,7 +50,6 @@ record TestClassSetup(MachineSettings annotated, boolean registeredProgrammatica
                                 .isEmpty();
             }
         }
-        return new TestClassSetup(
-                settings == null ? MachineSettings.defaults() : settings, registered, new ObjectMapper());
+        return new TestClassSetup(settings == null ? MachineSettings.defaults() : settings, registered);
     }
 }

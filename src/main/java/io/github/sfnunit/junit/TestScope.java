@@ -1,6 +1,5 @@
 package io.github.sfnunit.junit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sfnunit.ExecutionOptions;
 import io.github.sfnunit.VirtualClock;
 import io.github.sfnunit.mock.TaskMocks;
@@ -20,13 +19,13 @@ record TestScope(
         VirtualClock clock,
         EndedExecutions ended) {
 
-    static TestScope of(ExtensionContext context, MachineSettings settings, ObjectMapper mapper, Namespace namespace) {
+    static TestScope of(ExtensionContext context, MachineSettings settings, Namespace namespace) {
         return context.getStore(namespace)
-                .getOrComputeIfAbsent(TestScope.class, key -> create(settings, mapper), TestScope.class);
+                .getOrComputeIfAbsent(TestScope.class, key -> create(settings), TestScope.class);
     }
 
-    private static TestScope create(MachineSettings settings, ObjectMapper mapper) {
-        TaskMocks mocks = settings.newMocks(mapper);
+    private static TestScope create(MachineSettings settings) {
+        TaskMocks mocks = settings.newMocks();
         ExecutionOptions options = settings.executionOptions(mocks);
         return new TestScope(
                 mocks, settings, options, VirtualClock.startingAt(options.startTime()), new EndedExecutions());

@@ -9,6 +9,7 @@ import io.github.sfnunit.asl.Choice;
 import io.github.sfnunit.asl.ChoiceRule;
 import io.github.sfnunit.asl.ComparisonOperator;
 import io.github.sfnunit.asl.State;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -298,8 +299,8 @@ final class ChoiceCoverage {
 
     private static String describe(Map<String, JsonNode> input) {
         List<String> parts = new ArrayList<>();
-        input.forEach(
-                (variable, value) -> parts.add(variable + (value.isMissingNode() ? " is absent" : " is " + value)));
+        input.forEach((variable, value) ->
+                parts.add(variable + (value.isMissingNode() ? " is absent" : " is " + JsonCodec.write(value))));
         return String.join(" and ", parts);
     }
 }

@@ -2,6 +2,7 @@ package io.github.sfnunit.mock;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.util.List;
 
 /**
@@ -65,6 +66,6 @@ public record FunctionError(String errorType, String errorMessage, Runtime runti
             cause.put("errorMessage", errorMessage);
             trace.forEach(cause.putArray("trace")::add);
         }
-        return cause.toString();
+        return JsonCodec.write(cause);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.sfnunit.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ record HttpTaskRequest(String method, String url, Map<String, String> headers, S
         String where = "HTTP Task '" + invocation.stateName() + "'";
         if (parameters == null || !parameters.isObject()) {
             throw new IllegalArgumentException(where + ": its parameters must be an object with ApiEndpoint, Method"
-                    + " and Authentication, but were " + parameters);
+                    + " and Authentication, but were " + JsonCodec.write(parameters));
         }
         String endpoint = text(parameters, "ApiEndpoint", where);
         String method = text(parameters, "Method", where);
@@ -80,7 +81,7 @@ record HttpTaskRequest(String method, String url, Map<String, String> headers, S
             return body.asText();
         }
         putDefault(headers, "Content-Type", "application/json");
-        return body.toString();
+        return JsonCodec.write(body);
     }
 
     private static String formEncoded(JsonNode body, String format, String where) {
@@ -134,7 +135,7 @@ record HttpTaskRequest(String method, String url, Map<String, String> headers, S
     }
 
     private static String scalar(JsonNode value) {
-        return value.isValueNode() ? value.asText() : value.toString();
+        return value.isValueNode() ? value.asText() : JsonCodec.write(value);
     }
 
     private static String text(JsonNode parameters, String field, String where) {

@@ -1,9 +1,9 @@
 package io.github.sfnunit.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -25,7 +25,6 @@ import java.util.TreeMap;
  */
 final class HttpTasks {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final List<String> allowed = new ArrayList<>();
@@ -194,7 +193,7 @@ final class HttpTasks {
         if (status >= 200 && status < 300) {
             return new TaskOutcome.Succeeded(result);
         }
-        return new TaskOutcome.Failed("States.Http.StatusCode." + status, result.toString());
+        return new TaskOutcome.Failed("States.Http.StatusCode." + status, JsonCodec.write(result));
     }
 
     private synchronized HttpClient client() {
@@ -227,7 +226,7 @@ final class HttpTasks {
             return NODES.textNode("");
         }
         try {
-            return JSON.readTree(text);
+            return JsonCodec.read(text);
         } catch (IOException notJson) {
             return NODES.textNode(text);
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.history.TaskResource;
 
 /**
@@ -59,7 +60,7 @@ public final class LambdaResponses {
                 + DeterministicIds.hex(invocation, "trace", 24) + ";Parent="
                 + DeterministicIds.hex(invocation, "parent", 16) + ";Sampled=0;Lineage=1:"
                 + DeterministicIds.hex(invocation, "lineage", 8) + ":0";
-        String length = Integer.toString(DeterministicIds.utf8Length(payload.toString()));
+        String length = Integer.toString(DeterministicIds.utf8Length(JsonCodec.write(payload)));
         String date = DeterministicIds.httpDate(invocation.time());
 
         ObjectNode envelope = NODES.objectNode();

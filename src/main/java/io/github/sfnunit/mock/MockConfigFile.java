@@ -2,7 +2,7 @@ package io.github.sfnunit.mock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,8 +29,6 @@ import java.util.Set;
  * @since 0.1.0
  */
 public final class MockConfigFile {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String source;
     private final Map<String, Map<String, Map<String, String>>> testCases;
@@ -63,7 +61,7 @@ public final class MockConfigFile {
     public static MockConfigFile parse(String json, String source) {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = JsonCodec.read(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(source + ": not valid JSON: " + e.getOriginalMessage(), e);
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnunit.asl.UnsupportedFeatureException;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.history.TaskResource;
 
 /**
@@ -86,7 +87,7 @@ public final class ServiceResponses {
     /** An optimized integration's result: the service's JSON body plus the SDK metadata AWS adds. */
     static ObjectNode optimized(TaskInvocation invocation, ObjectNode body) {
         return withMetadata(
-                invocation, body, "application/x-amz-json-1.0", DeterministicIds.utf8Length(body.toString()));
+                invocation, body, "application/x-amz-json-1.0", DeterministicIds.utf8Length(JsonCodec.write(body)));
     }
 
     private static ObjectNode withMetadata(TaskInvocation invocation, ObjectNode body, String contentType, int length) {
@@ -112,7 +113,7 @@ public final class ServiceResponses {
     }
 
     private static ObjectNode dynamoDb(TaskInvocation invocation, ObjectNode body) {
-        String text = body.toString();
+        String text = JsonCodec.write(body);
         String requestId =
                 DeterministicIds.hex(invocation, "dynamodb-request", 52).toUpperCase(java.util.Locale.ROOT);
         String length = Integer.toString(DeterministicIds.utf8Length(text));
@@ -157,7 +158,7 @@ public final class ServiceResponses {
     private static ObjectNode sqsSendMessage(TaskInvocation invocation, JsonNode parameters) {
         JsonNode body = parameters.path("MessageBody");
         // Step Functions sends a JSON MessageBody as its JSON text; SQS hashes what it received
-        String text = body.isTextual() ? body.asText() : body.toString();
+        String text = body.isTextual() ? body.asText() : JsonCodec.write(body);
         return NODES.objectNode()
                 .put("MD5OfMessageBody", DeterministicIds.md5Hex(text))
                 .put("MessageId", DeterministicIds.uuid(invocation, "message"));

@@ -1,9 +1,9 @@
 package io.github.sfnunit.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.time.Instant;
 
 /**
@@ -15,7 +15,6 @@ import java.time.Instant;
 final class SyncJobResponses {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SyncJobResponses() {}
 
@@ -35,7 +34,7 @@ final class SyncJobResponses {
         ObjectNode result = NODES.objectNode();
         result.put("ExecutionArn", executionArn);
         if (jsonText) {
-            result.put("Input", inputValue.toString());
+            result.put("Input", JsonCodec.write(inputValue));
         } else {
             result.set("Input", inputValue);
         }
@@ -167,7 +166,7 @@ final class SyncJobResponses {
 
     private static JsonNode parse(String text) {
         try {
-            return JSON.readTree(text);
+            return JsonCodec.read(text);
         } catch (Exception notJson) {
             return NODES.textNode(text);
         }

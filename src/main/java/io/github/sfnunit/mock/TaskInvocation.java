@@ -1,6 +1,7 @@
 package io.github.sfnunit.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -162,7 +163,8 @@ public final class TaskInvocation {
     @Override
     public String toString() {
         return "TaskInvocation[stateName=" + stateName + ", statePath=" + statePath + ", resource=" + resource
-                + ", parameters=" + parameters + ", retryCount=" + retryCount + ", invocationIndex="
-                + invocationIndex + ", time=" + time + ", context=" + context() + ", taskToken=" + taskToken + "]";
+                + ", parameters=" + JsonCodec.write(parameters) + ", retryCount=" + retryCount + ", invocationIndex="
+                + invocationIndex + ", time=" + time + ", context=" + JsonCodec.write(context()) + ", taskToken="
+                + taskToken + "]";
     }
 }

@@ -3,6 +3,7 @@ package io.github.sfnunit.mock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,7 +82,9 @@ public final class TaskStub {
     public TaskStub withInput(JsonNode expected) {
         synchronized (lock) {
             JsonNode comparable = normalizeNumbers(expected);
-            return when("input " + expected, call -> comparable.equals(normalizeNumbers(comparedInput(call))));
+            return when(
+                    "input " + JsonCodec.write(expected),
+                    call -> comparable.equals(normalizeNumbers(comparedInput(call))));
         }
     }
 
@@ -275,7 +278,7 @@ public final class TaskStub {
         if (value instanceof String text) {
             return parse(text, verb);
         }
-        return json.mapper().valueToTree(value);
+        return json.bind(value);
     }
 
     private JsonNode toJson(Object value) {
@@ -296,7 +299,7 @@ public final class TaskStub {
     private JsonNode normalizeNumbers(JsonNode node) {
         // re-reading the text gives the same node classes on both sides (an int built in code vs one parsed)
         try {
-            return node == null ? NullNode.getInstance() : json.mapper().readTree(node.toString());
+            return node == null ? NullNode.getInstance() : json.reparse(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JsonNode's own text is always JSON", e);
         }

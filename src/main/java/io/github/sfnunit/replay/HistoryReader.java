@@ -2,9 +2,10 @@ package io.github.sfnunit.replay;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.history.HistoryEvent;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -28,7 +29,6 @@ import java.util.Set;
  */
 final class HistoryReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> END_TYPES =
             Set.of("ExecutionSucceeded", "ExecutionFailed", "ExecutionTimedOut", "ExecutionAborted");
     private static final String EXPORT_HINT = "export a Standard execution's history with `aws stepfunctions"
@@ -38,9 +38,9 @@ final class HistoryReader {
 
     static List<HistoryEvent> read(String text, String source) {
         List<JsonNode> documents = new ArrayList<>();
-        try (JsonParser parser = JSON.getFactory().createParser(text)) {
-            for (JsonNode document = JSON.readTree(parser); document != null; document = JSON.readTree(parser)) {
-                documents.add(document);
+        try (JsonParser parser = JsonCodec.DEFAULTS.createParser(text)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                documents.add(JsonCodec.value(parser, token));
             }
         } catch (JsonProcessingException | RuntimeException e) {
             String detail = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
@@ -205,7 +205,7 @@ final class HistoryReader {
     }
 
     private static String shortText(JsonNode node) {
-        String text = node.toString();
+        String text = JsonCodec.write(node);
         return text.length() <= 80 ? text : text.substring(0, 79) + "\u2026";
     }
 }

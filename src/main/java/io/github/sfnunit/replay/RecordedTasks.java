@@ -2,6 +2,7 @@ package io.github.sfnunit.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.history.HistoryEvent;
 import io.github.sfnunit.mock.TaskHandler;
 import io.github.sfnunit.mock.TaskInvocation;
@@ -193,7 +194,7 @@ final class RecordedTasks implements TaskHandler {
                 }
             }
         }
-        return cause.toString();
+        return JsonCodec.write(cause);
     }
 
     /** A text somewhere in {@code value} whose JSON equals {@code wanted}, else {@code null}. */

@@ -1,15 +1,14 @@
 package io.github.sfnunit.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.sfnunit.asl.internal.JsonCodec;
 
 /**
  * Reads the fields of recorded event details in either shape: AWS's (payloads as JSON text) and the normalised one
  * (payloads as JSON values, a JSON cause stored parsed).
  */
 final class Recordings {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Recordings() {}
 
@@ -25,12 +24,10 @@ final class Recordings {
     /** The JSON value a text holds, or the text itself when it is not JSON. */
     static JsonNode decoded(String text) {
         try {
-            JsonNode parsed = JSON.readTree(text);
-            return parsed == null || parsed.isMissingNode()
-                    ? JSON.getNodeFactory().textNode(text)
-                    : parsed;
+            JsonNode parsed = JsonCodec.read(text);
+            return parsed == null || parsed.isMissingNode() ? JsonNodeFactory.instance.textNode(text) : parsed;
         } catch (Exception notJson) {
-            return JSON.getNodeFactory().textNode(text);
+            return JsonNodeFactory.instance.textNode(text);
         }
     }
 
@@ -40,7 +37,7 @@ final class Recordings {
         if (value == null || value.isNull()) {
             return null;
         }
-        return value.isTextual() ? value.textValue() : value.toString();
+        return value.isTextual() ? value.textValue() : JsonCodec.write(value);
     }
 
     static Long number(JsonNode details, String field) {

@@ -1,10 +1,9 @@
 package io.github.sfnunit.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.StateMachine;
 import io.github.sfnunit.asl.StateMachineDefinition;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,8 +44,6 @@ public final class CoverageData {
 
     /** The data-file schema version this code writes and reads. */
     static final int VERSION = 1;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Keyed by source, then hash, so that iteration (and so the data file) is in a stable order. */
     private final Map<String, MachineCounts> machines = new TreeMap<>();
@@ -221,11 +218,7 @@ public final class CoverageData {
 
     /** The SHA-256 of the definition's JSON as loaded (after substitutions), in hex. */
     static String sha256(StateMachineDefinition definition) {
-        try {
-            return hex(digest(JSON.writeValueAsBytes(definition.source())));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialize the definition", e);
-        }
+        return hex(digest(JsonCodec.write(definition.source()).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static byte[] digest(byte[] bytes) {

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,12 +19,10 @@ import java.util.Map;
  */
 final class CoverageJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private CoverageJson() {}
 
     static String write(List<MachineCoverage> machines) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("format", CoverageData.FORMAT);
         root.put("version", CoverageData.VERSION);
         ArrayNode list = root.putArray("machines");
@@ -33,17 +32,13 @@ final class CoverageJson {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return JSON.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonCodec.write(root, printer) + "\n";
     }
 
     private static ObjectNode machine(MachineCoverage machine) {
         MachineGraph graph = machine.graph();
         MachineCounts counts = machine.counts();
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("source", machine.source());
         node.put("sha256", machine.sha256());
         node.put("executions", counts.executions());
@@ -123,7 +118,7 @@ final class CoverageJson {
     static void read(String text, String where, CoverageData into) {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = JsonCodec.read(text);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(where + ": not JSON: " + e.getOriginalMessage(), e);
         }

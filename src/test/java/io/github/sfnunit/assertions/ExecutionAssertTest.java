@@ -235,6 +235,13 @@ class ExecutionAssertTest {
     }
 
     @Test
+    void hasOutput_rejects_expected_text_with_more_after_the_json() {
+        assertThatThrownBy(() -> assertThat(succeeded).hasOutput("{\"orderId\": 1} [2]"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the expected output is not valid JSON: Trailing token");
+    }
+
+    @Test
     void hasOutput_rejects_expected_text_that_is_not_json() {
         assertThatThrownBy(() -> assertThat(succeeded).hasOutput("{orderId: 1}"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionStatus;
@@ -52,7 +51,7 @@ class HttpEndpointsTest {
     }
 
     private static TaskMocks mocksOf(StateMachineExtension.Builder builder) {
-        return builder.build().programmaticSettings().newMocks(new ObjectMapper());
+        return builder.build().programmaticSettings().newMocks();
     }
 
     @Test

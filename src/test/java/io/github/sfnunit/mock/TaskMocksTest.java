@@ -261,4 +261,15 @@ class TaskMocksTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("forState(\"A\").thenReturn(..) expects JSON text, but got 'ok'");
     }
+
+    @Test
+    void should_reject_a_return_value_with_text_after_the_json() {
+        // Jackson's readTree would keep {"id": 1} and drop the rest: nothing the user wrote is silently lost
+        assertThatThrownBy(() -> mocks.forState("A").thenReturn("{\"id\": 1} {\"id\": 2}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("forState(\"A\").thenReturn(..) expects JSON text")
+                .hasRootCauseMessage("Trailing token (of type START_OBJECT) found after the JSON value\n"
+                        + " at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled);"
+                        + " line: 1, column: 12]");
+    }
 }

@@ -2,6 +2,7 @@ package io.github.sfnunit.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnunit.asl.State;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.internal.query.EvaluationContext;
 
 /**
@@ -37,6 +38,6 @@ final class FailExecutor implements StateExecutor {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return null;
         }
-        return value.isTextual() ? value.textValue() : value.toString();
+        return value.isTextual() ? value.textValue() : JsonCodec.write(value);
     }
 }

@@ -8,6 +8,7 @@ import io.github.sfnunit.asl.ItemBatcher;
 import io.github.sfnunit.asl.QueryLanguage;
 import io.github.sfnunit.asl.SizeLimits;
 import io.github.sfnunit.asl.State;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.internal.query.ContextObject;
 import io.github.sfnunit.internal.query.EvaluationContext;
 import io.github.sfnunit.internal.query.PayloadTemplate;
@@ -117,12 +118,13 @@ final class ItemBatches {
         }
         if (!value.isIntegralNumber() || value.longValue() < 1) {
             throw new StatesException(
-                    ErrorNames.RUNTIME, "An ItemBatcher limit must be a positive integer, but was " + value);
+                    ErrorNames.RUNTIME,
+                    "An ItemBatcher limit must be a positive integer, but was " + JsonCodec.write(value));
         }
         return value.longValue();
     }
 
     private static long bytes(JsonNode value) {
-        return value.toString().getBytes(StandardCharsets.UTF_8).length;
+        return JsonCodec.write(value).getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -2,13 +2,14 @@ package io.github.sfnunit.internal.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfnunit.asl.ItemReader;
 import io.github.sfnunit.asl.QueryLanguage;
 import io.github.sfnunit.asl.State;
 import io.github.sfnunit.asl.UnsupportedFeatureException;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.internal.query.EvaluationContext;
 import io.github.sfnunit.internal.query.PayloadTemplate;
 import io.github.sfnunit.internal.query.StatesException;
@@ -41,7 +42,6 @@ final class ItemReaderSource {
     private static final String GET_OBJECT = "arn:aws:states:::s3:getObject";
     private static final String LIST_OBJECTS = "arn:aws:states:::s3:listObjectsV2";
     private static final Set<String> INPUT_TYPES = Set.of("JSON", "JSONL", "CSV");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final State.Map map;
     private final ItemReader reader;
@@ -51,7 +51,7 @@ final class ItemReaderSource {
     ItemReaderSource(State.Map map) {
         this.map = map;
         this.reader = map.itemReader();
-        this.config = reader.readerConfig() == null ? JSON.createObjectNode() : reader.readerConfig();
+        this.config = reader.readerConfig() == null ? JsonNodeFactory.instance.objectNode() : reader.readerConfig();
         this.parameters = reader.parameters() == null
                 ? null
                 : PayloadTemplate.compile(reader.parameters(), map.pointer() + "/ItemReader/Parameters");
@@ -143,9 +143,8 @@ final class ItemReaderSource {
      * effective input is its raw input.
      */
     MapItems itemsFromData(String data, StateDataFlow flow, JsonNode effectiveInput, EvaluationContext context) {
-        JsonNode result = LIST_OBJECTS.equals(reader.resource())
-                ? parse(data)
-                : JSON.getNodeFactory().textNode(data);
+        JsonNode result =
+                LIST_OBJECTS.equals(reader.resource()) ? parse(data) : JsonNodeFactory.instance.textNode(data);
         return new MapItems(
                 items(result, flow, effectiveInput, context),
                 source(request(flow, effectiveInput, effectiveInput, context)));
@@ -158,9 +157,11 @@ final class ItemReaderSource {
             JsonNode arguments = reader.arguments() == null
                     ? null
                     : flow.field("Arguments", reader.arguments(), null, rawInput, context);
-            return arguments == null ? JSON.createObjectNode() : arguments;
+            return arguments == null ? JsonNodeFactory.instance.objectNode() : arguments;
         }
-        return parameters == null ? JSON.createObjectNode() : parameters.evaluate(effectiveInput, context);
+        return parameters == null
+                ? JsonNodeFactory.instance.objectNode()
+                : parameters.evaluate(effectiveInput, context);
     }
 
     private ArrayNode listing(JsonNode result) {
@@ -170,7 +171,7 @@ final class ItemReaderSource {
         }
         JsonNode contents = result.isArray() ? result : result.path("Contents");
         if (contents.isMissingNode()) {
-            return JSON.createArrayNode();
+            return JsonNodeFactory.instance.arrayNode();
         }
         if (!contents.isArray()) {
             throw readerFailed("the s3:listObjectsV2 result's Contents is not an array: " + shortText(contents));
@@ -209,7 +210,7 @@ final class ItemReaderSource {
     }
 
     private ArrayNode jsonLines(String text) {
-        ArrayNode items = JSON.createArrayNode();
+        ArrayNode items = JsonNodeFactory.instance.arrayNode();
         for (String line : text.split("\r?\n")) {
             if (!line.isBlank()) {
                 items.add(parse(line));
@@ -224,16 +225,18 @@ final class ItemReaderSource {
         int first = 0;
         String location = config.path("CSVHeaderLocation").asText("FIRST_ROW");
         if ("GIVEN".equals(location)) {
-            headers = JSON.convertValue(
-                    config.path("CSVHeaders"), JSON.getTypeFactory().constructCollectionType(List.class, String.class));
+            headers = JsonCodec.mapper()
+                    .convertValue(
+                            config.path("CSVHeaders"),
+                            JsonCodec.mapper().getTypeFactory().constructCollectionType(List.class, String.class));
         } else {
             if (rows.isEmpty()) {
-                return JSON.createArrayNode();
+                return JsonNodeFactory.instance.arrayNode();
             }
             headers = rows.get(0);
             first = 1;
         }
-        ArrayNode items = JSON.createArrayNode();
+        ArrayNode items = JsonNodeFactory.instance.arrayNode();
         for (int r = first; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             ObjectNode item = items.addObject();
@@ -268,7 +271,8 @@ final class ItemReaderSource {
         if (!value.isIntegralNumber() || value.longValue() < 0) {
             throw new StatesException(
                     ErrorNames.RUNTIME,
-                    "The MaxItems field of the ItemReader must be a non-negative integer, but was " + value);
+                    "The MaxItems field of the ItemReader must be a non-negative integer, but was "
+                            + JsonCodec.write(value));
         }
         return value.longValue() == 0 ? null : value.longValue();
     }
@@ -277,7 +281,7 @@ final class ItemReaderSource {
         if (maxItems == null || items.size() <= maxItems) {
             return items;
         }
-        ArrayNode first = JSON.createArrayNode();
+        ArrayNode first = JsonNodeFactory.instance.arrayNode();
         for (int i = 0; i < maxItems; i++) {
             first.add(items.get(i));
         }
@@ -286,7 +290,7 @@ final class ItemReaderSource {
 
     private JsonNode parse(String text) {
         try {
-            return JSON.readTree(text);
+            return JsonCodec.read(text);
         } catch (JsonProcessingException e) {
             throw readerFailed("the content is not valid JSON: " + e.getOriginalMessage());
         }
@@ -297,7 +301,7 @@ final class ItemReaderSource {
     }
 
     private static String shortText(JsonNode value) {
-        String text = value.toString();
+        String text = JsonCodec.write(value);
         return text.length() <= 100 ? text : text.substring(0, 99) + "\u2026";
     }
 }

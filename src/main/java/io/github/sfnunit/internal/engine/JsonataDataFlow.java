@@ -5,6 +5,7 @@ import io.github.sfnunit.asl.Catcher;
 import io.github.sfnunit.asl.Choice;
 import io.github.sfnunit.asl.DataFlow;
 import io.github.sfnunit.asl.State;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.internal.query.EvaluationContext;
 import io.github.sfnunit.internal.query.StatesException;
 import io.github.sfnunit.internal.query.jsonata.JsonataBindings;
@@ -167,7 +168,7 @@ final class JsonataDataFlow implements StateDataFlow {
                 ? literal.textValue()
                         .substring(2, literal.textValue().length() - 2)
                         .strip()
-                : String.valueOf(literal);
+                : JsonCodec.write(literal);
         return QueryEvaluationErrors.unexpectedType(expression, field, expected, value);
     }
 }

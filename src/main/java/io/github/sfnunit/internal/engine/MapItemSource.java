@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.sfnunit.asl.QueryLanguage;
 import io.github.sfnunit.asl.State;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.internal.query.ContextObject;
 import io.github.sfnunit.internal.query.EvaluationContext;
 import io.github.sfnunit.internal.query.JsonPathExpression;
@@ -73,18 +74,17 @@ final class MapItemSource {
         return requireArray(
                 items,
                 ErrorNames.RUNTIME,
-                "The ItemsPath field refers to value " + items + " which is not a valid array: " + map.itemsPath());
+                "The ItemsPath field refers to value " + JsonCodec.write(items) + " which is not a valid array: "
+                        + map.itemsPath());
     }
 
     private String unexpectedItems(JsonNode items) {
-        String text = map.items().isTextual()
-                ? map.items().textValue().trim()
-                : map.items().toString();
+        String text = map.items().isTextual() ? map.items().textValue().trim() : JsonCodec.write(map.items());
         if (text.startsWith("{%") && text.endsWith("%}")) {
             text = text.substring(2, text.length() - 2).trim();
         }
         return "The JSONata expression '" + text + "' specified for the field 'Items' returned an unexpected result"
-                + " type. Expected 'array', but was '" + typeName(items) + "' for value: " + items;
+                + " type. Expected 'array', but was '" + typeName(items) + "' for value: " + JsonCodec.write(items);
     }
 
     private static String typeName(JsonNode value) {

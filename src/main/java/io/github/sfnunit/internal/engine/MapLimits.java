@@ -2,6 +2,7 @@ package io.github.sfnunit.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnunit.asl.State;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.internal.query.EvaluationContext;
 import io.github.sfnunit.internal.query.StatesException;
 
@@ -111,7 +112,8 @@ record MapLimits(int maxConcurrency, Long toleratedCount, Double toleratedPercen
                             + path);
         }
         throw new StatesException(
-                ErrorNames.RUNTIME, "The " + field + " field must be a non-negative integer, but was " + value);
+                ErrorNames.RUNTIME,
+                "The " + field + " field must be a non-negative integer, but was " + JsonCodec.write(value));
     }
 
     private static Double percentage(JsonNode value, State.Map map) {
@@ -127,7 +129,8 @@ record MapLimits(int maxConcurrency, Long toleratedCount, Double toleratedPercen
                     path != null
                             ? "The ToleratedFailurePercentagePath field refers to value \"" + text(value)
                                     + "\" which is not a valid float: " + path
-                            : "The ToleratedFailurePercentage field must be a number, but was " + value);
+                            : "The ToleratedFailurePercentage field must be a number, but was "
+                                    + JsonCodec.write(value));
         }
         return range(value.doubleValue());
     }
@@ -140,6 +143,6 @@ record MapLimits(int maxConcurrency, Long toleratedCount, Double toleratedPercen
     }
 
     private static String text(JsonNode value) {
-        return value.isTextual() ? value.textValue() : value.toString();
+        return value.isTextual() ? value.textValue() : JsonCodec.write(value);
     }
 }

@@ -8,6 +8,7 @@ import io.github.sfnunit.asl.QueryLanguage;
 import io.github.sfnunit.asl.ResultWriter;
 import io.github.sfnunit.asl.State;
 import io.github.sfnunit.asl.UnsupportedFeatureException;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.internal.query.ContextObject;
 import io.github.sfnunit.internal.query.EvaluationContext;
 import io.github.sfnunit.internal.query.PayloadTemplate;
@@ -77,7 +78,7 @@ final class MapResultWriter {
     void started(int index, String executionArn, String name, JsonNode input, Instant time) {
         ObjectNode record = JsonNodeFactory.instance.objectNode();
         record.put("ExecutionArn", executionArn);
-        record.put("Input", input.toString());
+        record.put("Input", JsonCodec.write(input));
         record.putObject("InputDetails").put("Included", true);
         record.put("Name", name);
         record.put("RedriveCount", 0);
@@ -91,7 +92,7 @@ final class MapResultWriter {
 
     void succeeded(int index, JsonNode output, Instant time) {
         ObjectNode record = records.get(index);
-        record.put("Output", output.toString());
+        record.put("Output", JsonCodec.write(output));
         record.putObject("OutputDetails").put("Included", true);
         record.put("Status", "SUCCEEDED");
         record.put("StopDate", ContextObject.timestamp(time));
@@ -144,7 +145,7 @@ final class MapResultWriter {
             put(bucket, key, body);
         }
         String manifestKey = folder + "manifest.json";
-        put(bucket, manifestKey, manifest.toString());
+        put(bucket, manifestKey, JsonCodec.write(manifest));
         ObjectNode output = JsonNodeFactory.instance.objectNode();
         output.put("MapRunArn", mapRunArn);
         output.putObject("ResultWriterDetails").put("Bucket", bucket).put("Key", manifestKey);
@@ -188,16 +189,16 @@ final class MapResultWriter {
             }
         }
         if (!"JSONL".equals(outputType().toUpperCase(Locale.ROOT))) {
-            return values.toString();
+            return JsonCodec.write(values);
         }
         StringBuilder lines = new StringBuilder();
-        values.forEach(v -> lines.append(v).append('\n'));
+        values.forEach(v -> lines.append(JsonCodec.write(v)).append('\n'));
         return lines.toString();
     }
 
     private static JsonNode parse(String text) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+            return JsonCodec.read(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("A child execution's output is not JSON: " + text, e);
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.sfnunit.asl.JsonDepth;
 import io.github.sfnunit.asl.SizeLimits;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.internal.query.StatesException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
@@ -169,7 +170,7 @@ public final class PayloadLimit {
             return true;
         }
         // A UTF-16 unit is at most 3 UTF-8 bytes: short texts cannot exceed the limit and need no encoding.
-        String text = value.toString();
+        String text = JsonCodec.write(value);
         if (text.length() <= MAX_BYTES / 3) {
             return false;
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnunit.asl.InvalidDefinitionException;
 import io.github.sfnunit.asl.State;
 import io.github.sfnunit.asl.StateGraph;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.history.TaskResource;
 import java.util.List;
 import java.util.function.Predicate;
@@ -116,7 +117,8 @@ final class StateTestChecks {
         JsonNode value = result.get(member);
         if (value != null && !valid.test(value)) {
             throw refused("Mock result schema validation error: Field '" + member + "' must be " + expected
-                    + " (mock.result /" + member + " was " + value + "; fieldValidationMode NONE skips this check)");
+                    + " (mock.result /" + member + " was " + JsonCodec.write(value)
+                    + "; fieldValidationMode NONE skips this check)");
         }
     }
 
@@ -157,7 +159,7 @@ final class StateTestChecks {
     }
 
     private static String typeOf(JsonNode value) {
-        return value.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + value;
+        return value.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + JsonCodec.write(value);
     }
 
     private static IllegalArgumentException refused(String message) {

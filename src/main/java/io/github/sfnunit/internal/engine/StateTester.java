@@ -11,6 +11,7 @@ import io.github.sfnunit.asl.State;
 import io.github.sfnunit.asl.StateGraph;
 import io.github.sfnunit.asl.StateMachineDefinition;
 import io.github.sfnunit.asl.UnsupportedFeatureException;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.internal.query.ContextObject;
 import io.github.sfnunit.internal.query.EvaluationContext;
 import io.github.sfnunit.internal.query.JsonPathExpression;
@@ -264,15 +265,16 @@ public final class StateTester {
             if (!(selected instanceof ArrayNode array)) {
                 throw new StatesException(
                         ErrorNames.RUNTIME,
-                        "The ItemsPath field refers to value " + selected + " which is not a valid array: "
-                                + map.itemsPath());
+                        "The ItemsPath field refers to value " + JsonCodec.write(selected)
+                                + " which is not a valid array: " + map.itemsPath());
             }
             items = array;
         } else {
             JsonNode value = map.items() == null ? raw : flow.field("Items", map.items(), null, raw, context);
             if (!(value instanceof ArrayNode array)) {
                 throw new StatesException(
-                        ErrorNames.QUERY_EVALUATION_ERROR, "Map state items must be an array but were: " + value);
+                        ErrorNames.QUERY_EVALUATION_ERROR,
+                        "Map state items must be an array but were: " + JsonCodec.write(value));
             }
             items = array;
         }

@@ -5,6 +5,7 @@ import io.github.sfnunit.asl.InvalidDefinitionException;
 import io.github.sfnunit.asl.State;
 import io.github.sfnunit.asl.ValidationError;
 import io.github.sfnunit.asl.internal.ApiGatewayRequest;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.history.TaskResource;
 import io.github.sfnunit.internal.query.EvaluationContext;
 import io.github.sfnunit.internal.query.StatesException;
@@ -57,7 +58,8 @@ final class TaskExecutor implements StateExecutor {
                 // AWS checks the request before calling API Gateway: the Task fails and nothing is invoked.
                 throw new StatesException(
                         ErrorNames.RUNTIME,
-                        "The Parameters '" + parameters + "' could not be used to start the Task: [" + problem + "]");
+                        "The Parameters '" + JsonCodec.write(parameters) + "' could not be used to start the Task: ["
+                                + problem + "]");
             }
         }
         Long timeout = seconds(run, "TimeoutSecondsPath", task.timeoutSeconds(), task.timeoutSecondsPath(), context);
@@ -112,13 +114,13 @@ final class TaskExecutor implements StateExecutor {
                 // evaluation failure (with an EvaluationFailed event naming the field), not States.Runtime.
                 throw new StatesException(
                         ErrorNames.QUERY_EVALUATION_ERROR,
-                        "The " + name + " field must be a positive integer, but was " + value,
+                        "The " + name + " field must be a positive integer, but was " + JsonCodec.write(value),
                         name);
             }
             throw new StatesException(
                     ErrorNames.RUNTIME,
-                    "The " + name + " field must be a positive integer, but was " + value + " in state '" + task.name()
-                            + "'");
+                    "The " + name + " field must be a positive integer, but was " + JsonCodec.write(value)
+                            + " in state '" + task.name() + "'");
         }
         return value.longValue();
     }

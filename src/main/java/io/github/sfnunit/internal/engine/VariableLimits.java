@@ -1,6 +1,7 @@
 package io.github.sfnunit.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.internal.query.StatesException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class VariableLimits {
     }
 
     private static long size(JsonNode value) {
-        String text = value.toString();
+        String text = JsonCodec.write(value);
         // A UTF-16 unit is at most 3 UTF-8 bytes: a short text needs no encoding to be measured safely.
         return text.length() * 3L <= MAX_VARIABLE_BYTES ? text.length() : text.getBytes(StandardCharsets.UTF_8).length;
     }

@@ -3,6 +3,7 @@ package io.github.sfnunit.internal.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnunit.asl.QueryLanguage;
 import io.github.sfnunit.asl.State;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.internal.query.EvaluationContext;
 import io.github.sfnunit.internal.query.JsonPathExpression;
 import io.github.sfnunit.internal.query.StatesException;
@@ -93,7 +94,7 @@ final class WaitExecutor implements StateExecutor {
     }
 
     private static String display(JsonNode value) {
-        return value.isTextual() ? value.textValue() : value.toString();
+        return value.isTextual() ? value.textValue() : JsonCodec.write(value);
     }
 
     private static StatesException runtime(String cause) {

@@ -3,6 +3,7 @@ package io.github.sfnunit.internal.history;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.history.TaskResource;
 import java.util.Map;
 
@@ -103,7 +104,7 @@ final class EventDetails {
 
     /** JSON text of a value as AWS writes it: compact, {@code null} for a missing value. */
     static String jsonText(JsonNode value) {
-        return value == null ? "null" : value.toString();
+        return value == null ? "null" : JsonCodec.write(value);
     }
 
     private static ObjectNode payload(ObjectNode details, String field, JsonNode value) {

@@ -3,6 +3,7 @@ package io.github.sfnunit.internal.query;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,7 +102,7 @@ record IntrinsicInvocation(IntrinsicArgument.Call call, List<JsonNode> values, I
     }
 
     private static String describe(JsonNode value) {
-        String text = value.toString();
+        String text = JsonCodec.write(value);
         if (text.length() > 100) {
             text = text.substring(0, 100) + "...";
         }

@@ -1,7 +1,6 @@
 package io.github.sfnunit.internal.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.JsonPath;
@@ -9,6 +8,7 @@ import com.jayway.jsonpath.JsonPathException;
 import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.asl.internal.QuietSlf4j;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -25,11 +25,9 @@ record JaywayQuery(JsonPath path, FilterRegexes regexes) implements PathQuery {
     }
 
     /** Immutable, shared: Jayway's configuration holds no per-run state. */
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private static final Configuration CONFIGURATION = Configuration.builder()
-            .jsonProvider(new JacksonJsonNodeJsonProvider(MAPPER))
-            .mappingProvider(new JacksonMappingProvider(MAPPER))
+            .jsonProvider(new JacksonJsonNodeJsonProvider(JsonCodec.mapper()))
+            .mappingProvider(new JacksonMappingProvider(JsonCodec.mapper()))
             .build();
 
     @Override
@@ -101,6 +99,6 @@ record JaywayQuery(JsonPath path, FilterRegexes regexes) implements PathQuery {
         if (value instanceof BigInteger number) {
             return nodes.numberNode(number);
         }
-        return MAPPER.valueToTree(value);
+        return JsonCodec.mapper().valueToTree(value);
     }
 }

@@ -1,18 +1,13 @@
 package io.github.sfnunit.internal.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 
 /** {@code States.StringToJson}, {@code States.JsonToString}, {@code States.JsonMerge}. */
 final class JsonIntrinsics {
-
-    /** Immutable after construction; used only to parse text. Trailing text after the value is an error. */
-    private static final ObjectMapper PARSER =
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonIntrinsics() {}
 
@@ -23,14 +18,14 @@ final class JsonIntrinsics {
             return JsonNodeFactory.instance.nullNode();
         }
         try {
-            return PARSER.readTree(text);
+            return JsonCodec.read(text); // one value: trailing text is an error
         } catch (JsonProcessingException e) {
             throw call.failure("the string is not valid JSON: " + e.getOriginalMessage());
         }
     }
 
     static JsonNode jsonToString(IntrinsicInvocation call) {
-        return JsonNodeFactory.instance.textNode(call.value(0).toString());
+        return JsonNodeFactory.instance.textNode(JsonCodec.write(call.value(0)));
     }
 
     static JsonNode merge(IntrinsicInvocation call) {

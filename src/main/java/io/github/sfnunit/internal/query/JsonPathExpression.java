@@ -1,6 +1,7 @@
 package io.github.sfnunit.internal.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.asl.internal.PathSyntax;
 import java.util.Optional;
 
@@ -141,7 +142,7 @@ public final class JsonPathExpression {
 
     String notFoundInInput(String field, JsonNode input) {
         return "The JSONPath '" + text + "' specified for the field '" + field + "' could not be found in the input '"
-                + input + "'";
+                + JsonCodec.write(input) + "'";
     }
 
     private JsonNode document(JsonNode input, EvaluationContext context) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -95,7 +96,7 @@ public final class PayloadTemplate {
         String problem = "The value for the field '" + key + "' must be a valid JSONPath or a valid intrinsic"
                 + " function call at " + pointer;
         if (!value.isTextual()) {
-            throw new IllegalArgumentException(problem + ", but it is " + value);
+            throw new IllegalArgumentException(problem + ", but it is " + JsonCodec.write(value));
         }
         String text = value.textValue();
         try {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.asl.internal.PathStep;
 import io.github.sfnunit.asl.internal.PathSyntax;
 import java.util.List;
@@ -101,6 +102,7 @@ public final class ReferencePath {
 
     private StatesException mismatch(JsonNode input) {
         return new StatesException(
-                "States.ResultPathMatchFailure", "Unable to apply ReferencePath " + text + " to input " + input);
+                "States.ResultPathMatchFailure",
+                "Unable to apply ReferencePath " + text + " to input " + JsonCodec.write(input));
     }
 }

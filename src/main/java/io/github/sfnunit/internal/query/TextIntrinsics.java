@@ -3,6 +3,7 @@ package io.github.sfnunit.internal.query;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -91,7 +92,7 @@ final class TextIntrinsics {
             }
             out.append(']');
         } else {
-            out.append(value);
+            out.append(JsonCodec.write(value));
         }
     }
 

@@ -1,11 +1,11 @@
 package io.github.sfnunit.replay.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
  * expected.json}, by the rules of the corpus README (the same as {@code check.py}).
  */
 public final class CaseComparison {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The verdict: {@code outcome} when status/output/error/cause match, {@code full} when the states do too. */
     public record Verdict(boolean outcome, boolean full, String reason) {}
@@ -55,7 +53,7 @@ public final class CaseComparison {
             JsonNode cause = orNull(actual.get("cause"));
             if (expected.path("causeIsJson").asBoolean(false) && cause.isTextual()) {
                 try {
-                    cause = JSON.readTree(cause.textValue());
+                    cause = JsonCodec.read(cause.textValue());
                 } catch (Exception e) {
                     // compared as text, and reported as a difference below
                 }
@@ -80,7 +78,7 @@ public final class CaseComparison {
                 problems.add(pointer + ": missing in actual (pattern "
                         + entry.getValue().asText() + ")");
             } else {
-                String text = value.isTextual() ? value.textValue() : value.toString();
+                String text = value.isTextual() ? value.textValue() : JsonCodec.write(value);
                 if (!Pattern.compile(entry.getValue().asText(), Pattern.DOTALL)
                         .matcher(text)
                         .matches()) {

@@ -1,8 +1,9 @@
 package io.github.sfnunit.replay.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.sfnunit.asl.StateMachineType;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,15 +17,15 @@ import java.util.List;
  */
 public record ConformanceCase(Path dir, String id, String kind, List<String> tags, JsonNode meta, JsonNode expected) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     public ConformanceCase {
         tags = List.copyOf(tags);
     }
 
     /** Reads the case in {@code dir}. */
     public static ConformanceCase read(Path dir) {
-        JsonNode meta = Files.exists(dir.resolve("meta.json")) ? readJson(dir.resolve("meta.json")) : JSON.nullNode();
+        JsonNode meta = Files.exists(dir.resolve("meta.json"))
+                ? readJson(dir.resolve("meta.json"))
+                : JsonNodeFactory.instance.nullNode();
         List<String> tags = new ArrayList<>();
         meta.path("tags").forEach(t -> tags.add(t.asText()));
         String id = meta.path("id").asText(dir.getFileName().toString());
@@ -47,7 +48,7 @@ public record ConformanceCase(Path dir, String id, String kind, List<String> tag
 
     static JsonNode readJson(Path file) {
         try {
-            return JSON.readTree(file.toFile());
+            return JsonCodec.read(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
@@ -65,7 +66,7 @@ public record ConformanceCase(Path dir, String id, String kind, List<String> tag
      */
     public JsonNode definitionJson() {
         try {
-            return JSON.readTree(
+            return JsonCodec.read(
                     Files.readString(definition()).replace("\"activity_arn\"", "\"" + ACTIVITY_ARN + "\""));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + definition(), e);

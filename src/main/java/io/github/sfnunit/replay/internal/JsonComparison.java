@@ -1,6 +1,7 @@
 package io.github.sfnunit.replay.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.util.Iterator;
 import java.util.TreeSet;
 
@@ -69,7 +70,7 @@ public final class JsonComparison {
     }
 
     static String shortText(JsonNode value) {
-        String text = value.toString();
+        String text = JsonCodec.write(value);
         return text.length() <= 80 ? text : text.substring(0, 79) + "\u2026";
     }
 }

@@ -2,7 +2,7 @@ package io.github.sfnunit.internal.query.jsonata;
 
 import com.dashjoin.jsonata.JException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.util.Map;
 
 /**
@@ -15,8 +15,6 @@ import java.util.Map;
  * {@code {0}} for the first value and {@code {1}} for the second, each written as JSON as jsonata-js does.
  */
 final class JsonataMessages {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Map<String, String> TEMPLATES = Map.ofEntries(
             Map.entry("S0101", "String literal must be terminated by a matching quote"),
@@ -113,7 +111,7 @@ final class JsonataMessages {
 
     private static String json(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return JsonCodec.mapper().writeValueAsString(value);
         } catch (JsonProcessingException | RuntimeException e) {
             return String.valueOf(value);
         }

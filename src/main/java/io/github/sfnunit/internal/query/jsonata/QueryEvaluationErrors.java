@@ -1,6 +1,7 @@
 package io.github.sfnunit.internal.query.jsonata;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.internal.query.StatesException;
 
 /**
@@ -37,7 +38,7 @@ public final class QueryEvaluationErrors {
         return new StatesException(
                 ERROR,
                 subject(expression, field) + " returned an unexpected result type. Expected '" + expected
-                        + "', but was '" + JsonataValues.typeName(value) + "' for value: " + value,
+                        + "', but was '" + JsonataValues.typeName(value) + "' for value: " + JsonCodec.write(value),
                 field);
     }
 

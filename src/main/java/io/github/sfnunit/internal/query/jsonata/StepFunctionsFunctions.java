@@ -2,12 +2,11 @@ package io.github.sfnunit.internal.query.jsonata;
 
 import com.dashjoin.jsonata.Functions;
 import com.dashjoin.jsonata.Jsonata;
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,10 +36,11 @@ import java.util.random.RandomGenerator;
 final class StepFunctionsFunctions {
 
     private static final Set<String> HASH_ALGORITHMS = Set.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
-    private static final ObjectReader STRICT_JSON = new ObjectMapper()
-            .reader()
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** {@code $parse}'s JSON: one value (trailing text is an error), duplicate keys refused. */
+    private static final JsonFactory STRICT_JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
     private static final DateTimeFormatter ISO_MILLIS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -232,7 +232,7 @@ final class StepFunctionsFunctions {
         }
         JsonNode parsed;
         try {
-            parsed = STRICT_JSON.readTree(text);
+            parsed = JsonCodec.read(STRICT_JSON, text);
         } catch (JsonProcessingException e) {
             throw new JsonataFunctionException("D3137: Invalid JSON");
         }
