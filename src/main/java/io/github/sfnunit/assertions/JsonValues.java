@@ -10,6 +10,8 @@ import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import io.github.sfnunit.asl.internal.JsonCodec;
+import io.github.sfnunit.asl.internal.PathStep;
+import io.github.sfnunit.asl.internal.PathSyntax;
 import io.github.sfnunit.asl.internal.QuietSlf4j;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,11 +72,24 @@ final class JsonValues {
     }
 
     /**
-     * The value at a JSONPath, or a {@link MissingNode} when the path selects nothing.
+     * The value at a JSONPath, or a {@link MissingNode} when the path selects nothing. A plain path ({@code $},
+     * {@code $.a.b}, {@code $['a b'][0]}) is walked directly, as the engine reads it: an index past the end of an
+     * array selects nothing (Jayway would answer {@code null} for a last step). Any other path is Jayway's, loaded
+     * only then.
      *
      * @throws IllegalArgumentException when the path is not valid JSONPath
      */
     static JsonNode read(JsonNode document, String path) {
+        List<PathStep> steps = plainSteps(path);
+        if (steps != null) {
+            JsonNode node = document;
+            for (int k = 0; k < steps.size() && node != null; k++) {
+                node = steps.get(k) instanceof PathStep.Field field
+                        ? (node.isObject() ? node.get(field.name()) : null)
+                        : (node.isArray() ? node.get(((PathStep.Index) steps.get(k)).index()) : null);
+            }
+            return node == null ? MissingNode.getInstance() : node;
+        }
         try {
             JsonNode value =
                     JsonPath.using(JsonPaths.CONFIGURATION).parse(document).read(path);
@@ -84,6 +99,14 @@ final class JsonValues {
         } catch (InvalidPathException e) {
             throw new IllegalArgumentException("\"" + path + "\" is not a valid JSONPath: " + e.getMessage(), e);
         }
+    }
+
+    /** The steps of {@code $}-rooted plain path, or {@code null} for Jayway (a backslash: Jayway refuses some). */
+    private static List<PathStep> plainSteps(String path) {
+        if (!path.startsWith("$") || path.indexOf('\\') >= 0) {
+            return null;
+        }
+        return PathSyntax.definiteSteps(path.substring(1));
     }
 
     /** Whether two values are equal as JSON: numbers by value (1 equals 1.0), object members in any order. */

@@ -124,7 +124,7 @@ final class RegressionTestSource {
     private String outcomeAssertion() {
         ExecutionStatus status = recording.status();
         if (status == ExecutionStatus.SUCCEEDED) {
-            return "        assertThat(execution).succeeded().hasOutput(" + literal(String.valueOf(recording.output()))
+            return "        assertThat(execution).succeeded().hasOutput(" + literal(JsonCodec.write(recording.output()))
                     + ");\n";
         }
         if (status == ExecutionStatus.FAILED) {

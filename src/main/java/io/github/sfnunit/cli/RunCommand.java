@@ -8,6 +8,7 @@ import io.github.sfnunit.StateVisit;
 import io.github.sfnunit.asl.InvalidDefinitionException;
 import io.github.sfnunit.asl.StateMachineDefinition;
 import io.github.sfnunit.asl.UnsupportedFeatureException;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.history.HistoryEvent;
 import io.github.sfnunit.mock.TaskHandler;
 import io.github.sfnunit.replay.internal.MockConfigs;
@@ -218,7 +219,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         out.println("Status: " + execution.status());
         if (execution.status() == ExecutionStatus.SUCCEEDED) {
-            out.println("Output: " + execution.output());
+            out.println("Output: " + JsonCodec.write(execution.output()));
         } else {
             out.println("Error:  " + execution.error());
             out.println("Cause:  " + execution.cause());

@@ -1,6 +1,7 @@
 package io.github.sfnunit.mock;
 
 import io.github.sfnunit.asl.Suggestions;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.util.Comparator;
 import java.util.List;
 
@@ -34,7 +35,7 @@ final class ShouldBeMocked {
                         .append(" (registered at ")
                         .append(stub.registeredAt())
                         .append(") did not accept the input ")
-                        .append(invocation.input())
+                        .append(JsonCodec.write(invocation.input()))
                         .append(".\n");
             }
         }

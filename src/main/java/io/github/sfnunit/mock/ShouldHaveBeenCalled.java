@@ -1,5 +1,6 @@
 package io.github.sfnunit.mock;
 
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.util.List;
 
 /**
@@ -35,7 +36,7 @@ final class ShouldHaveBeenCalled {
                     .append(" (retry ")
                     .append(call.retryCount())
                     .append(") with ")
-                    .append(call.input());
+                    .append(JsonCodec.write(call.input()));
         }
         return text.append(NL)
                 .append(NL)

@@ -10,6 +10,7 @@ import io.github.sfnunit.ExecutionStatus;
 import io.github.sfnunit.StateMachine;
 import io.github.sfnunit.asl.DefinitionLoader;
 import io.github.sfnunit.asl.StateMachineDefinition;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -167,7 +168,7 @@ public final class ExecutionReplay {
 
     private static String summary(ExecutionStatus status, JsonNode output, String error, String cause) {
         if (status == ExecutionStatus.SUCCEEDED) {
-            return "SUCCEEDED with output " + ReplayComparison.shortText(String.valueOf(output));
+            return "SUCCEEDED with output " + ReplayComparison.shortText(JsonCodec.write(output));
         }
         return status + " with error " + error + (cause == null ? "" : ": " + ReplayComparison.shortText(cause));
     }

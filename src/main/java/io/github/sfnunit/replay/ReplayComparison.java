@@ -3,6 +3,7 @@ package io.github.sfnunit.replay;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.ExecutionStatus;
+import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.history.HistoryEvent;
 import io.github.sfnunit.replay.internal.JsonComparison;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class ReplayComparison {
         if (recording.status() != execution.status()) {
             String actual = execution.status()
                     + (execution.status() == ExecutionStatus.SUCCEEDED
-                            ? " with output " + shortText(String.valueOf(execution.output()))
+                            ? " with output " + shortText(JsonCodec.write(execution.output()))
                             : " with error " + execution.error() + ": " + shortText(String.valueOf(execution.cause())));
             String reason = recording.status() == ExecutionStatus.ABORTED
                     ? "the recorded execution was stopped (StopExecution); a rerun runs to its end"
@@ -68,7 +69,7 @@ final class ReplayComparison {
                     lastState,
                     "output",
                     shortText(String.valueOf(recording.output())),
-                    shortText(String.valueOf(execution.output())),
+                    shortText(JsonCodec.write(execution.output())),
                     "the outputs differ at " + difference);
         }
         return null;

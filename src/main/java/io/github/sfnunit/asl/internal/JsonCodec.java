@@ -54,9 +54,27 @@ public final class JsonCodec {
         return Shared.MAPPER;
     }
 
-    /** {@code value} as a tree: a {@link JsonNode} as it is, anything else bound by the shared {@link #mapper}. */
+    /**
+     * {@code value} as a tree, as {@code mapper().valueToTree(value)} makes it: a {@link JsonNode} as it is, a string,
+     * boolean, int or long as its node (no mapper needed), anything else bound by the shared {@link #mapper}.
+     */
     public static JsonNode toTree(Object value) {
-        return value instanceof JsonNode node ? node : mapper().valueToTree(value);
+        if (value instanceof JsonNode node) {
+            return node;
+        }
+        if (value instanceof String text) {
+            return NODES.textNode(text);
+        }
+        if (value instanceof Boolean flag) {
+            return NODES.booleanNode(flag);
+        }
+        if (value instanceof Integer number) {
+            return NODES.numberNode(number.intValue());
+        }
+        if (value instanceof Long number) {
+            return NODES.numberNode(number.longValue());
+        }
+        return mapper().valueToTree(value);
     }
 
     /**

@@ -19,8 +19,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link JsonCodec} reads and writes exactly what Jackson's {@code ObjectMapper} and {@code toString()} do. */
@@ -136,6 +138,33 @@ class JsonCodecTest {
         assertThatThrownBy(() -> JsonCodec.read(strict, "[[[[1]]]]"))
                 .isInstanceOf(JsonProcessingException.class)
                 .hasMessageContaining("nesting depth");
+    }
+
+    @ParameterizedTest
+    @MethodSource("javaValues")
+    void java_values_become_the_trees_value_to_tree_makes(Object value) {
+        JsonNode expected = JACKSON.valueToTree(value);
+        assertThat(JsonCodec.toTree(value)).isEqualTo(expected);
+        assertThat(JsonCodec.toTree(value).getClass()).isEqualTo(expected.getClass());
+    }
+
+    static Stream<Object> javaValues() {
+        return Stream.of(
+                "text",
+                "",
+                true,
+                false,
+                0,
+                -7,
+                Integer.MAX_VALUE,
+                0L,
+                1L << 40,
+                Long.MIN_VALUE,
+                1.5,
+                2.5f,
+                new BigDecimal("1.50"),
+                Map.of("a", List.of(1, "b")),
+                List.of());
     }
 
     @Test
