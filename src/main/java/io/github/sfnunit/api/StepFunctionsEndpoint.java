@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.sfnunit.Execution;
 import io.github.sfnunit.VirtualClock;
 import io.github.sfnunit.asl.StateMachineType;
+import io.github.sfnunit.asl.internal.QuietSlf4j;
 import io.github.sfnunit.mock.MockConfigFile;
 import io.github.sfnunit.mock.TaskHandler;
 import java.io.IOException;
@@ -51,6 +52,9 @@ public final class StepFunctionsEndpoint implements AutoCloseable {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
+        // The application under test talks to this endpoint through the AWS SDK, which logs through SLF4J: its
+        // clients start as quietly as sfn-unit's own use of json-path (see QuietSlf4j).
+        QuietSlf4j.initialize();
     }
 
     /**
