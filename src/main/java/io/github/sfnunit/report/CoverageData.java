@@ -45,10 +45,36 @@ public final class CoverageData {
     /** The data-file schema version this code writes and reads. */
     static final int VERSION = 1;
 
-    /** Keyed by source, then hash, so that iteration (and so the data file) is in a stable order. */
+    /** Read or merged counts, keyed by source, then hash, so that iteration (and the data file) is stable. */
     private final Map<String, MachineCounts> machines = new TreeMap<>();
 
-    private final Map<StateMachineDefinition, MachineCounts> byDefinition = new IdentityHashMap<>();
+    /**
+     * Counts being recorded, per definition. Their hash is taken when the data is first read out, not when a test
+     * starts: the JVM's first SHA-256 costs some 20 ms (its security providers), which the first test of a run
+     * would otherwise pay.
+     */
+    private final Map<StateMachineDefinition, Recorded> byDefinition = new IdentityHashMap<>();
+
+    /** A definition's counts, with its source and, once asked for, its hash. */
+    private static final class Recorded {
+        final String source;
+        final StateMachineDefinition definition;
+        final MachineCounts counts;
+        String sha256;
+
+        Recorded(String source, StateMachineDefinition definition) {
+            this.source = source;
+            this.definition = definition;
+            this.counts = new MachineCounts(MachineGraph.of(definition));
+        }
+
+        String key() {
+            if (sha256 == null) {
+                sha256 = sha256(definition);
+            }
+            return CoverageData.key(source, sha256);
+        }
+    }
 
     /** Empty data. */
     public CoverageData() {}
@@ -70,12 +96,7 @@ public final class CoverageData {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(definition, "definition");
         synchronized (this) {
-            MachineCounts known = byDefinition.get(definition);
-            if (known == null) {
-                known = machine(source, sha256(definition), () -> MachineGraph.of(definition));
-                byDefinition.put(definition, known);
-            }
-            return known;
+            return byDefinition.computeIfAbsent(definition, key -> new Recorded(source, definition)).counts;
         }
     }
 
@@ -94,7 +115,7 @@ public final class CoverageData {
 
     /** Whether nothing was recorded or read. */
     public synchronized boolean isEmpty() {
-        return machines.isEmpty();
+        return machines.isEmpty() && byDefinition.isEmpty();
     }
 
     /** Adds {@code other}'s counts to these. */
@@ -139,6 +160,13 @@ public final class CoverageData {
     private synchronized Map<String, MachineCounts> snapshot() {
         Map<String, MachineCounts> copy = new TreeMap<>();
         machines.forEach((key, counts) -> copy.put(key, counts.copy()));
+        // definitions of the same source and content (two test classes loading one file) are one machine
+        byDefinition
+                .values()
+                .forEach(recorded -> copy.merge(recorded.key(), recorded.counts.copy(), (a, b) -> {
+                    a.add(b);
+                    return a;
+                }));
         return copy;
     }
 

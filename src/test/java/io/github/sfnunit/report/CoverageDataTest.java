@@ -174,6 +174,21 @@ class CoverageDataTest {
     }
 
     @Test
+    void one_source_loaded_twice_with_the_same_content_is_one_machine_with_both_counts() {
+        CoverageData data = new CoverageData();
+        DefinitionLoader loader = DefinitionLoader.defaults();
+        String definition = "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Succeed\"}}}";
+        // two test classes loading one file: two definition objects, one machine in the data
+        data.recording("flow.json", StateMachine.from(loader.loadString(definition)))
+                .start("{}");
+        data.recording("flow.json", StateMachine.from(loader.loadString(definition)))
+                .start("{}");
+
+        assertThat(data.machines()).hasSize(1);
+        assertThat(data.machine("flow.json").counts().entered(0)).isEqualTo(2L);
+    }
+
+    @Test
     void a_distributed_maps_child_states_are_left_out_and_said_to_be_not_measured() {
         MachineGraph graph = MachineGraph.of(DefinitionLoader.defaults().loadString("""
                 {"StartAt": "Each", "States": {"Each": {"Type": "Map", "End": true,
