@@ -10,6 +10,9 @@
 #
 #   bench/cold-start.sh            # all four
 #   RUNS=20 bench/cold-start.sh cli
+#   BEFORE=../old-checkout RUNS=15 bench/cold-start.sh junit library
+#                                  # junit/library of an older built checkout (its bench/target) and of this one,
+#                                  # run by turns (old, new, old, ...) so that both see the same machine
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-10}
@@ -26,15 +29,26 @@ for what in $WHAT; do
     junit|library)
       # The JUnit run writes its coverage report (as in a user's build) into a fresh folder, not into target/sfn-unit
       # of this checkout, whose data from other runs would be merged in; only the figures' line is kept.
-      out=$(for _ in $(seq "$RUNS"); do
-        coverage=$(mktemp -d)
-        java -Dsfnunit.coverage.dir="$coverage" -cp "$CP" io.github.sfnunit.bench.ColdStart "$what" | grep "^$what "
-        rm -rf "$coverage"
-      done)
+      sides=(".")
+      [[ -n "${BEFORE:-}" ]] && sides=("$BEFORE" ".")
+      declare -A out=()
+      for _ in $(seq "$RUNS"); do
+        for side in "${sides[@]}"; do
+          coverage=$(mktemp -d)
+          line=$(cd "$side" && java -Dsfnunit.coverage.dir="$coverage" \
+            -cp "bench/target/sfn-unit-bench-0.1.0.jar:$(cat bench/target/classpath.txt)" \
+            io.github.sfnunit.bench.ColdStart "$what" | grep "^$what ")
+          out[$side]+="$line"$'\n'
+          rm -rf "$coverage"
+        done
+      done
       # every figure of the line, as the median over the runs
-      for key in $(echo "$out" | head -1 | tr ' ' '\n' | grep = | cut -d= -f1); do
-        printf '%s %s: %s ms (median of %s)\n' "$what" "$key" \
-          "$(echo "$out" | tr ' ' '\n' | grep "^$key=" | cut -d= -f2 | median)" "$RUNS"
+      for side in "${sides[@]}"; do
+        label=$what; [[ -n "${BEFORE:-}" ]] && label="$what ($([[ "$side" == . ]] && echo "this checkout" || echo "$side"))"
+        for key in $(echo "${out[$side]}" | head -1 | tr ' ' '\n' | grep = | cut -d= -f1); do
+          printf '%s %s: %s ms (median of %s)\n' "$label" "$key" \
+            "$(echo "${out[$side]}" | tr ' ' '\n' | grep "^$key=" | cut -d= -f2 | median)" "$RUNS"
+        done
       done
       ;;
     cli|cli-nocds)

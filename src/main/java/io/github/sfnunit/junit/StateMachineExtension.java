@@ -34,6 +34,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * <p>Definitions are loaded and compiled once per test class and kept in the class's {@link
  * ExtensionContext.Store}; mocks and executions are per test. The extension holds no static or thread-local state,
  * so {@code @Nested} classes, {@code @ParameterizedTest} and parallel execution work.
+ * When its class is first loaded it starts a short daemon thread that loads the classes a first test needs
+ * ({@code WarmUp}; {@code -Dsfnunit.warmUp=false} turns it off).
  *
  * <p>For settings the annotation cannot express, register it programmatically (then without {@code
  * StateMachineTest}):
@@ -51,6 +53,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
 public class StateMachineExtension implements ParameterResolver, AfterEachCallback {
 
     private static final Namespace NAMESPACE = Namespace.create(StateMachineExtension.class);
+
+    static {
+        WarmUp.start();
+    }
 
     /** {@code null} when declared by {@link StateMachineTest}: the settings then come from the annotations. */
     private final MachineSettings programmatic;
