@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.node.NumericNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Map;
 
 /**
@@ -56,7 +58,8 @@ public final class JsonCodec {
 
     /**
      * {@code value} as a tree, as {@code mapper().valueToTree(value)} makes it: a {@link JsonNode} as it is, a string,
-     * boolean, int or long as its node (no mapper needed), anything else bound by the shared {@link #mapper}.
+     * boolean or number of {@code java.lang} or {@code java.math} as its node (no mapper needed), anything else
+     * bound by the shared {@link #mapper}.
      */
     public static JsonNode toTree(Object value) {
         if (value instanceof JsonNode node) {
@@ -73,6 +76,18 @@ public final class JsonCodec {
         }
         if (value instanceof Long number) {
             return NODES.numberNode(number.longValue());
+        }
+        if (value instanceof Double number) {
+            return NODES.numberNode(number.doubleValue());
+        }
+        if (value instanceof Float number) {
+            return NODES.numberNode(number.floatValue());
+        }
+        if (value instanceof BigDecimal number) {
+            return NODES.numberNode(number);
+        }
+        if (value instanceof BigInteger number) {
+            return NODES.numberNode(number);
         }
         return mapper().valueToTree(value);
     }

@@ -10,8 +10,6 @@ import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import io.github.sfnunit.asl.internal.JsonCodec;
 import io.github.sfnunit.asl.internal.QuietSlf4j;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 
 /**
  * Paths beyond plain steps (wildcards, filters, slices, deep scan, unions, negative indexes) evaluated by
@@ -68,37 +66,6 @@ record JaywayQuery(JsonPath path, FilterRegexes regexes) implements PathQuery {
 
     /** Jayway unwraps scalars to Java values; the query layer speaks Jackson nodes only. */
     private static JsonNode toNode(Object value) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        if (value == null) {
-            return nodes.nullNode();
-        }
-        if (value instanceof JsonNode node) {
-            return node;
-        }
-        if (value instanceof String text) {
-            return nodes.textNode(text);
-        }
-        if (value instanceof Boolean flag) {
-            return nodes.booleanNode(flag);
-        }
-        if (value instanceof Integer number) {
-            return nodes.numberNode(number);
-        }
-        if (value instanceof Long number) {
-            return nodes.numberNode(number);
-        }
-        if (value instanceof Double number) {
-            return nodes.numberNode(number);
-        }
-        if (value instanceof Float number) {
-            return nodes.numberNode(number);
-        }
-        if (value instanceof BigDecimal number) {
-            return nodes.numberNode(number);
-        }
-        if (value instanceof BigInteger number) {
-            return nodes.numberNode(number);
-        }
-        return JsonCodec.mapper().valueToTree(value);
+        return value == null ? JsonNodeFactory.instance.nullNode() : JsonCodec.toTree(value);
     }
 }
