@@ -118,7 +118,9 @@ final class JsonInputs {
             return false;
         }
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields =
+                            node.properties().iterator();
+                    fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JsonNode value = field.getValue();
                 if (!isWholeUnicode(field.getKey()) || !isValid(value, value.isContainerNode() ? depth + 1 : depth)) {
@@ -174,7 +176,9 @@ final class JsonInputs {
                     push(nodes, pointers, depths, node.get(i), pointer + "/" + i, depth);
                 }
             } else if (node.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> fields =
+                                node.properties().iterator();
+                        fields.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = fields.next();
                     checkText(field.getKey(), pointer, what, "a key");
                     String child =

@@ -73,7 +73,7 @@ final class TestStateOperation {
                 throw ApiException.validation("variables: must be a JSON object of variable names and values, but was "
                         + variables.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
             }
-            variables.fields().forEachRemaining(e -> test.variable(e.getKey(), e.getValue()));
+            variables.properties().forEach(e -> test.variable(e.getKey(), e.getValue()));
         }
         JsonNode context = json("context", request.string("context", MAX_DATA));
         if (context != null) {

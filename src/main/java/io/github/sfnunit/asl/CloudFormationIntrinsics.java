@@ -89,7 +89,7 @@ final class CloudFormationIntrinsics {
             }
         }
         ObjectNode object = JsonNodeFactory.instance.objectNode();
-        Iterator<Map.Entry<String, JsonNode>> it = value.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> entry = it.next();
             object.set(entry.getKey(), resolve(entry.getValue(), depth + 1, Json.child(pointer, entry.getKey())));
@@ -196,7 +196,8 @@ final class CloudFormationIntrinsics {
                 && argument.get(0).isTextual()
                 && argument.get(1).isObject()) {
             text = argument.get(0).textValue();
-            Iterator<Map.Entry<String, JsonNode>> it = argument.get(1).fields();
+            Iterator<Map.Entry<String, JsonNode>> it =
+                    argument.get(1).properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 String variablePointer = Json.child(Json.child(pointer, 1), entry.getKey());

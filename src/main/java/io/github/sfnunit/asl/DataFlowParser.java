@@ -105,7 +105,7 @@ final class DataFlowParser {
         if (!template.isObject()) {
             return;
         }
-        Iterator<Map.Entry<String, JsonNode>> it = template.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = template.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> entry = it.next();
             String childPointer = Json.child(pointer, entry.getKey());
@@ -157,7 +157,7 @@ final class DataFlowParser {
             return assign;
         }
         String pointer = fields.pointer(field);
-        Iterator<Map.Entry<String, JsonNode>> it = assign.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = assign.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> entry = it.next();
             String key = entry.getKey();

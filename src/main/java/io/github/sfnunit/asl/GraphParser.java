@@ -67,7 +67,7 @@ final class GraphParser {
             List<String> declaredInOrder) {
         String statesPointer = fields.pointer("States");
         StateParser stateParser = new StateParser(context, this);
-        Iterator<Map.Entry<String, JsonNode>> it = statesNode.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = statesNode.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> entry = it.next();
             String name = entry.getKey();

@@ -42,7 +42,7 @@ final class JsonataSyntax {
                 fields.problems().add(pointer, fields.stateName(), problem);
             }
         } else if (value.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = value.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 checkAll(entry.getValue(), Json.child(pointer, entry.getKey()), fields, depth + 1);

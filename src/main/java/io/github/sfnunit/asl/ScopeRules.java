@@ -47,7 +47,7 @@ final class ScopeRules {
         for (State state : graph.states().values()) {
             if (state.queryLanguage() == QueryLanguage.JSONATA) {
                 JsonNode body = definition.at(state.pointer());
-                Iterator<Map.Entry<String, JsonNode>> fields = body.fields();
+                Iterator<Map.Entry<String, JsonNode>> fields = body.properties().iterator();
                 while (fields.hasNext()) {
                     Map.Entry<String, JsonNode> field = fields.next();
                     String name = field.getKey();
@@ -55,7 +55,8 @@ final class ScopeRules {
                     if (name.equals("Catch") && field.getValue().isArray()) {
                         for (int i = 0; i < field.getValue().size(); i++) {
                             JsonNode catcher = field.getValue().get(i);
-                            Iterator<Map.Entry<String, JsonNode>> catcherFields = catcher.fields();
+                            Iterator<Map.Entry<String, JsonNode>> catcherFields =
+                                    catcher.properties().iterator();
                             while (catcherFields.hasNext()) {
                                 Map.Entry<String, JsonNode> catcherField = catcherFields.next();
                                 boolean errorOutput = catcherField.getKey().equals("Output")
@@ -98,7 +99,7 @@ final class ScopeRules {
                                 + " Catch");
             }
         } else if (value.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = value.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 walk(entry.getValue(), Json.child(pointer, entry.getKey()), state, result, errorOutput);

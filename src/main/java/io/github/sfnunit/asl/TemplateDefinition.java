@@ -49,7 +49,7 @@ record TemplateDefinition(JsonNode definition, StateMachineType machineType, Str
         Map<String, String> values = new LinkedHashMap<>(Substitutions.PSEUDO_PARAMETERS);
         JsonNode declared = properties.path("DefinitionSubstitutions");
         if (declared.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = declared.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = declared.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 JsonNode resolved = intrinsics.resolve(
@@ -112,7 +112,8 @@ record TemplateDefinition(JsonNode definition, StateMachineType machineType, Str
 
     private static String select(JsonNode template, String logicalId) {
         List<String> machines = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> it = template.path("Resources").fields();
+        Iterator<Map.Entry<String, JsonNode>> it =
+                template.path("Resources").properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> entry = it.next();
             if (STATE_MACHINE_TYPES.contains(entry.getValue().path("Type").asText())) {
@@ -176,7 +177,7 @@ record TemplateDefinition(JsonNode definition, StateMachineType machineType, Str
         }
         if (node.isObject()) {
             ObjectNode object = JsonNodeFactory.instance.objectNode();
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 String key = Substitutions.apply(entry.getKey(), values::get, what, pointer);

@@ -127,7 +127,7 @@ public final class HistoryJson {
         }
         String detailsKey = null;
         ObjectNode details = null;
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (field.getKey().endsWith("EventDetails") && field.getValue().isObject()) {

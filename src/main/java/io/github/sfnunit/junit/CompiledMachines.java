@@ -40,6 +40,8 @@ final class CompiledMachines {
     }
 
     /** The machine compiled from {@code source}, compiling it on first use. */
+    // Store.computeIfAbsent, which replaces it, arrived in JUnit 5.13; sfn-unit supports JUnit 5.9 and later.
+    @SuppressWarnings("deprecation")
     StateMachine get(DefinitionSource source) {
         ClassLoader classLoader = classContext.getRequiredTestClass().getClassLoader();
         return classContext

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
  * execution or token crosses from one test to the next. Tests of one class that run in parallel share the
  * endpoint and must not inject it.
  */
+// CloseableResource (JUnit 5.9 to 5.12 close only those) and getOrComputeIfAbsent (computeIfAbsent arrived in 5.13)
+// are deprecated in JUnit 6; sfn-unit supports JUnit 5.9 and later.
+@SuppressWarnings("deprecation")
 final class ServedEndpoint implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     private record ForTest() {}

@@ -20,6 +20,8 @@ record TestClassSetup(MachineSettings annotated, boolean registeredProgrammatica
 
     private record Key(Class<?> testClass) {}
 
+    // Store.computeIfAbsent, which replaces it, arrived in JUnit 5.13; sfn-unit supports JUnit 5.9 and later.
+    @SuppressWarnings("deprecation")
     static TestClassSetup of(ExtensionContext context, Namespace namespace) {
         ExtensionContext classContext = CompiledMachines.classContext(context);
         Class<?> testClass = classContext.getRequiredTestClass();

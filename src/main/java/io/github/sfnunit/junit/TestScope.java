@@ -19,6 +19,8 @@ record TestScope(
         VirtualClock clock,
         EndedExecutions ended) {
 
+    // Store.computeIfAbsent, which replaces it, arrived in JUnit 5.13; sfn-unit supports JUnit 5.9 and later.
+    @SuppressWarnings("deprecation")
     static TestScope of(ExtensionContext context, MachineSettings settings, Namespace namespace) {
         return context.getStore(namespace)
                 .getOrComputeIfAbsent(TestScope.class, key -> create(settings), TestScope.class);

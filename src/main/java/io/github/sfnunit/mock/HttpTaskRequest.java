@@ -47,7 +47,7 @@ record HttpTaskRequest(String method, String url, Map<String, String> headers, S
         Map<String, String> headers = new LinkedHashMap<>();
         JsonNode headerNode = parameters.path("Headers");
         if (headerNode.isObject()) {
-            headerNode.fields().forEachRemaining(h -> headers.put(h.getKey(), scalar(h.getValue())));
+            headerNode.properties().forEach(h -> headers.put(h.getKey(), scalar(h.getValue())));
         }
         String url = endpoint + query(parameters.path("QueryParameters"), endpoint.contains("?"));
         return new HttpTaskRequest(method, url, headers, body(parameters, headers, where));
@@ -86,7 +86,7 @@ record HttpTaskRequest(String method, String url, Map<String, String> headers, S
 
     private static String formEncoded(JsonNode body, String format, String where) {
         List<String> pairs = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = body.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String key = field.getKey();
             JsonNode value = field.getValue();
@@ -120,7 +120,7 @@ record HttpTaskRequest(String method, String url, Map<String, String> headers, S
             return "";
         }
         List<String> pairs = new ArrayList<>();
-        parameters.fields().forEachRemaining(field -> {
+        parameters.properties().forEach(field -> {
             if (field.getValue().isArray()) {
                 field.getValue().forEach(item -> pairs.add(pair(field.getKey(), scalar(item))));
             } else {

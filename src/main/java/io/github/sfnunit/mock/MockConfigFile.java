@@ -68,7 +68,8 @@ public final class MockConfigFile {
         object(root, "", source);
         Map<String, MockedResponse> responses = new LinkedHashMap<>();
         JsonNode mocked = object(root.get("MockedResponses"), "/MockedResponses", source);
-        mocked.fields()
+        mocked.properties()
+                .iterator()
                 .forEachRemaining(entry -> responses.put(
                         entry.getKey(),
                         MockedResponse.parse(
@@ -78,15 +79,17 @@ public final class MockConfigFile {
                                 source)));
         Map<String, Map<String, Map<String, String>>> machines = new LinkedHashMap<>();
         JsonNode stateMachines = object(root.get("StateMachines"), "/StateMachines", source);
-        for (Iterator<Map.Entry<String, JsonNode>> it = stateMachines.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        stateMachines.properties().iterator();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> machine = it.next();
             String machinePointer = "/StateMachines/" + escape(machine.getKey());
             JsonNode cases = object(machine.getValue().get("TestCases"), machinePointer + "/TestCases", source);
             Map<String, Map<String, String>> byCase = new LinkedHashMap<>();
-            cases.fields().forEachRemaining(testCase -> {
+            cases.properties().forEach(testCase -> {
                 String casePointer = machinePointer + "/TestCases/" + escape(testCase.getKey());
                 Map<String, String> states = new LinkedHashMap<>();
-                object(testCase.getValue(), casePointer, source).fields().forEachRemaining(state -> {
+                object(testCase.getValue(), casePointer, source).properties().forEach(state -> {
                     String statePointer = casePointer + "/" + escape(state.getKey());
                     if (!state.getValue().isTextual()) {
                         throw new IllegalArgumentException(source + " " + statePointer

@@ -39,7 +39,7 @@ record MockedResponse(String name, List<Entry> entries) {
     static MockedResponse parse(String name, JsonNode node, String pointer, String source) {
         MockConfigFile.object(node, pointer, source);
         List<Entry> entries = new ArrayList<>();
-        node.fields().forEachRemaining(field -> {
+        node.properties().forEach(field -> {
             String entryPointer = pointer + "/" + MockConfigFile.escape(field.getKey());
             int[] range = range(field.getKey(), entryPointer, source);
             JsonNode answer = MockConfigFile.object(field.getValue(), entryPointer, source);

@@ -38,7 +38,9 @@ final class DefinitionStates {
         if (node.isObject()) {
             JsonNode states = node.get("States");
             if (states != null && states.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = states.fields(); it.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> it =
+                                states.properties().iterator();
+                        it.hasNext(); ) {
                     Map.Entry<String, JsonNode> state = it.next();
                     types.putIfAbsent(
                             state.getKey(), state.getValue().path("Type").asText());

@@ -119,7 +119,7 @@ final class HistoryReader {
         long id = masked ? position : idNode.asLong();
         String detailsKey = null;
         ObjectNode details = null;
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (field.getKey().endsWith("EventDetails") && field.getValue().isObject()) {
                 detailsKey = field.getKey();

@@ -161,7 +161,7 @@ class MockConfigCorpusTest {
 
     private static JsonNode details(JsonNode event) {
         List<JsonNode> found = new ArrayList<>();
-        event.fields().forEachRemaining(field -> {
+        event.properties().forEach(field -> {
             if (field.getKey().endsWith("EventDetails")) {
                 found.add(field.getValue());
             }

@@ -66,7 +66,7 @@ final class AwsShape {
     }
 
     private static JsonNode detailsOf(ObjectNode event) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = event.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = event.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (field.getKey().endsWith("EventDetails")) {
                 return field.getValue();
@@ -85,7 +85,7 @@ final class AwsShape {
                     positions.getOrDefault(event.path("previousEventId").asLong(), 0));
         }
         event.put("timestamp", BigDecimal.valueOf(time.toEpochMilli(), 3));
-        for (Iterator<Map.Entry<String, JsonNode>> it = event.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = event.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (field.getKey().endsWith("EventDetails") && field.getValue() instanceof ObjectNode details) {
                 asText(details);
@@ -114,7 +114,7 @@ final class AwsShape {
     }
 
     private static void asText(ObjectNode details) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = details.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = details.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String name = field.getKey();
             JsonNode value = field.getValue();
@@ -122,7 +122,8 @@ final class AwsShape {
                 field.setValue(JSON.getNodeFactory().textNode(jsonText(value, name.equals("cause"))));
             } else if (name.equals("assignedVariables") && value instanceof ObjectNode variables) {
                 variables
-                        .fields()
+                        .properties()
+                        .iterator()
                         .forEachRemaining(v -> v.setValue(
                                 JSON.getNodeFactory().textNode(v.getValue().toString())));
             }

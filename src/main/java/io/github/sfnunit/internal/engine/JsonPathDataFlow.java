@@ -156,7 +156,7 @@ final class JsonPathDataFlow implements StateDataFlow {
         }
         JsonNode values = template.evaluate(result, context);
         Map<String, JsonNode> assignments = new LinkedHashMap<>();
-        values.fields().forEachRemaining(e -> assignments.put(e.getKey(), e.getValue()));
+        values.properties().forEach(e -> assignments.put(e.getKey(), e.getValue()));
         return assignments;
     }
 

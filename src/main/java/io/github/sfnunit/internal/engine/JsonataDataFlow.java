@@ -81,7 +81,7 @@ final class JsonataDataFlow implements StateDataFlow {
             return;
         }
         Map<String, JsonataTemplate> values = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> entries = assign.fields();
+        Iterator<Map.Entry<String, JsonNode>> entries = assign.properties().iterator();
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> entry = entries.next();
             values.put(entry.getKey(), JsonataTemplate.compile(entry.getValue(), field + "/" + entry.getKey()));

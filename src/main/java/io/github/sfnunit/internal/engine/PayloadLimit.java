@@ -301,7 +301,9 @@ public final class PayloadLimit {
                 }
             }
         } else {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields =
+                            node.properties().iterator();
+                    fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 size += 6L * field.getKey().length() + 4;
                 size += upperBound(field.getValue(), budget - size, depth + 1);

@@ -61,7 +61,7 @@ public final class PayloadTemplate {
         if (node.isObject()) {
             List<TemplateNode.Member> members = new ArrayList<>(node.size());
             boolean dynamic = false;
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String key = field.getKey();

@@ -72,7 +72,7 @@ final class TextIntrinsics {
             out.append(value.textValue());
         } else if (value.isObject()) {
             out.append('{');
-            Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = value.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 out.append(field.getKey()).append('=');

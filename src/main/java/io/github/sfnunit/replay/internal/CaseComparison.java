@@ -67,7 +67,9 @@ public final class CaseComparison {
             dropKeysAnywhere(actualDoc, dropKeys);
         }
         List<String> problems = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = compare.path("patterns").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        compare.path("patterns").properties().iterator();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String pointer = entry.getKey();
             if (expectedDoc.at(pointer).isMissingNode()) {

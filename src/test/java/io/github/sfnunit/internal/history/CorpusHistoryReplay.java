@@ -142,7 +142,7 @@ final class CorpusHistoryReplay {
     }
 
     private static JsonNode details(JsonNode event) {
-        var fields = event.fields();
+        var fields = event.properties().iterator();
         while (fields.hasNext()) {
             var field = fields.next();
             if (field.getKey().endsWith("EventDetails")) {
@@ -161,7 +161,7 @@ final class CorpusHistoryReplay {
             return null;
         }
         Map<String, JsonNode> variables = new LinkedHashMap<>();
-        recorded.fields().forEachRemaining(field -> variables.put(field.getKey(), payload(field.getValue())));
+        recorded.properties().forEach(field -> variables.put(field.getKey(), payload(field.getValue())));
         return variables;
     }
 

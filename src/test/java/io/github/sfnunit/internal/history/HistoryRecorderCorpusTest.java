@@ -90,11 +90,12 @@ class HistoryRecorderCorpusTest {
 
     private static Map<String, JsonNode> normalized(JsonNode details) {
         Map<String, JsonNode> fields = new TreeMap<>();
-        details.fields().forEachRemaining(field -> {
+        details.properties().forEach(field -> {
             JsonNode value = field.getValue();
             if (field.getKey().equals("assignedVariables")) {
                 var object = JSON.createObjectNode();
-                value.fields()
+                value.properties()
+                        .iterator()
                         .forEachRemaining(v -> object.set(v.getKey(), CorpusHistoryReplay.normalized(v.getValue())));
                 fields.put(field.getKey(), object);
             } else {

@@ -67,7 +67,7 @@ class CorpusExpressionsCompileTest {
     }
 
     private static void compileStates(JsonNode states, boolean jsonata, String where, List<String> failures, int[] n) {
-        Iterator<Map.Entry<String, JsonNode>> it = states.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = states.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> entry = it.next();
             JsonNode state = entry.getValue();
@@ -88,7 +88,7 @@ class CorpusExpressionsCompileTest {
     }
 
     private static void compileState(JsonNode state, String at, List<String> failures, int[] n) {
-        Iterator<Map.Entry<String, JsonNode>> fields = state.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = state.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
@@ -132,7 +132,7 @@ class CorpusExpressionsCompileTest {
     }
 
     private static void compileChoice(JsonNode rule, String at, List<String> failures, int[] n) {
-        Iterator<Map.Entry<String, JsonNode>> fields = rule.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = rule.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();

@@ -65,7 +65,8 @@ class PassParametersConformanceTest {
         JsonNode definition = read(caseDir.resolve("definition.json"));
         JsonNode input = read(caseDir.resolve("input.json"));
         JsonNode expected = read(caseDir.resolve("expected.json"));
-        Map.Entry<String, JsonNode> state = definition.get("States").fields().next();
+        Map.Entry<String, JsonNode> state =
+                definition.get("States").properties().iterator().next();
         EvaluationContext context = new EvaluationContext(
                 contextObject(input, state.getKey()), VariableScope.EMPTY, new SplittableRandom(1));
 
@@ -98,7 +99,7 @@ class PassParametersConformanceTest {
             remove(actual, pointer.asText());
         }
         Iterator<Map.Entry<String, JsonNode>> patterns =
-                compare.path("patterns").fields();
+                compare.path("patterns").properties().iterator();
         while (patterns.hasNext()) {
             Map.Entry<String, JsonNode> pattern = patterns.next();
             JsonNode value = actual.at(pattern.getKey());

@@ -153,7 +153,9 @@ class RecordedTaskCallsTest {
             if (expected.size() != actual.size()) {
                 return false;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it =
+                            expected.properties().iterator();
+                    it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 if (!matches(field.getValue(), actual.get(field.getKey()))) {
                     return false;

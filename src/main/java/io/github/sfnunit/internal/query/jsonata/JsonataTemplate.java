@@ -76,7 +76,7 @@ public final class JsonataTemplate {
             List<String> keys = new ArrayList<>();
             List<Part> parts = new ArrayList<>();
             boolean dynamic = false;
-            Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = value.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> entry = fields.next();
                 Part part = compile(

@@ -70,7 +70,7 @@ final class JsonataValues {
 
     private static Map<String, Object> object(JsonNode node) {
         Map<String, Object> map = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             map.put(field.getKey(), toJsonata(field.getValue()));
