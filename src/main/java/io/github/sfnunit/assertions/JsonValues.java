@@ -84,9 +84,7 @@ final class JsonValues {
         if (steps != null) {
             JsonNode node = document;
             for (int k = 0; k < steps.size() && node != null; k++) {
-                node = steps.get(k) instanceof PathStep.Field field
-                        ? (node.isObject() ? node.get(field.name()) : null)
-                        : (node.isArray() ? node.get(((PathStep.Index) steps.get(k)).index()) : null);
+                node = steps.get(k).select(node);
             }
             return node == null ? MissingNode.getInstance() : node;
         }

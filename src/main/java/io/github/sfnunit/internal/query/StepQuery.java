@@ -19,7 +19,10 @@ final class StepQuery implements PathQuery {
     private final String rest;
 
     private final FilterRegexes regexes;
-    /** Per step: the field name, or {@code null} for an index step. Arrays because this is the hot loop. */
+    /**
+     * Per step: the field name, or {@code null} for an index step. Arrays because this is the hot loop ({@link
+     * PathStep#select}, unrolled).
+     */
     private final String[] names;
 
     private final int[] indexes;
