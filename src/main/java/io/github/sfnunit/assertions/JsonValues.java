@@ -99,12 +99,9 @@ final class JsonValues {
         }
     }
 
-    /** The steps of {@code $}-rooted plain path, or {@code null} for Jayway (a backslash: Jayway refuses some). */
+    /** The steps of a {@code $}-rooted plain path, or {@code null} for a path Jayway reads. */
     private static List<PathStep> plainSteps(String path) {
-        if (!path.startsWith("$") || path.indexOf('\\') >= 0) {
-            return null;
-        }
-        return PathSyntax.definiteSteps(path.substring(1));
+        return path.startsWith("$") ? PathSyntax.plainSteps(path.substring(1)) : null;
     }
 
     /** Whether two values are equal as JSON: numbers by value (1 equals 1.0), object members in any order. */

@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Parses the JSON texts that stubs are given ({@code thenReturn("{...}")}), remembering recent texts parsed with
- * Jackson's defaults ({@link JsonCodec}, no mapper built). Tests register the same literal texts again and again (a fresh {@link TaskMocks} per
- * test, and per execution in loops and benchmarks); parsing them anew was a quarter of the cost of a mocked
+ * Jackson's defaults ({@link JsonCodec}, no mapper built). Tests register the same literal texts again and again (a
+ * fresh {@link TaskMocks} per test, and per execution in loops and benchmarks); parsing them anew was a quarter of the cost of a mocked
  * three-Task execution. Sharing the parsed value is safe because sfn-unit never mutates a {@link JsonNode} once
  * it is built (DESIGN.md: values are immutable), and the values a test reads back are documented as read-only.
  */
@@ -45,8 +45,7 @@ final class JsonTexts {
 
     /** {@code node} written and read again: the node classes that parsing gives (an int built in code is parsed). */
     JsonNode reparse(JsonNode node) throws JsonProcessingException {
-        String text = JsonCodec.write(node);
-        return mapper == null ? JsonCodec.read(text) : mapper.readTree(text);
+        return read(JsonCodec.write(node));
     }
 
     JsonNode parse(String text) throws JsonProcessingException {

@@ -49,19 +49,27 @@ public final class PathSyntax {
         if (!rest.isEmpty() && !rest.startsWith(".") && !rest.startsWith("[")) {
             throw new IllegalArgumentException("expected \".\" or \"[\" after \"" + root + "\"");
         }
-        List<PathStep> steps = definiteSteps(rest);
-        if (steps != null && rest.indexOf('\\') < 0) {
-            return new Path(root, rest, null, steps);
+        List<PathStep> plain = plainSteps(rest);
+        if (plain != null) {
+            return new Path(root, rest, null, plain);
         }
-        // A quoted name with a backslash is plain steps to sfn-unit (which takes it literally, as AWS does) but an
-        // escape to Jayway, which refuses some of them (['a\']): its verdict stands, as for every other path.
         JsonPath jayway;
         try {
             jayway = compileJayway(rest);
         } catch (RuntimeException | StackOverflowError e) {
             throw new IllegalArgumentException(firstLine(e.getMessage()), e);
         }
-        return new Path(root, rest, jayway, steps);
+        return new Path(root, rest, jayway, definiteSteps(rest));
+    }
+
+    /**
+     * The steps of {@code rest} (the text after a path's root) when they are plain steps that Jayway is certain to
+     * accept and to read alike, so that no Jayway path is needed to judge or read them; else {@code null}. A quoted
+     * name with a backslash is plain steps to sfn-unit (which takes it literally, as AWS does) but an escape to
+     * Jayway, which refuses some of them ({@code ['a\']}): such paths are left to Jayway's verdict.
+     */
+    public static List<PathStep> plainSteps(String rest) {
+        return rest.indexOf('\\') < 0 ? definiteSteps(rest) : null;
     }
 
     /**

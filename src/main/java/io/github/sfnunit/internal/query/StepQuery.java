@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.jayway.jsonpath.JsonPath;
 import io.github.sfnunit.asl.internal.PathStep;
 import io.github.sfnunit.asl.internal.PathSyntax;
+import io.github.sfnunit.internal.Memo;
 import java.util.List;
 
 /**
@@ -15,10 +16,6 @@ import java.util.List;
 final class StepQuery implements PathQuery {
 
     private final List<PathStep> steps;
-    /** The path's text after its root, what Jayway compiles (rooted at {@code $}) for the reasons. */
-    private final String rest;
-
-    private final FilterRegexes regexes;
     /**
      * Per step: the field name, or {@code null} for an index step. Arrays because this is the hot loop ({@link
      * PathStep#select}, unrolled).
@@ -26,8 +23,11 @@ final class StepQuery implements PathQuery {
     private final String[] names;
 
     private final int[] indexes;
-    /** Jayway's query for the miss reasons; {@code null} until the first miss when parsing did not compile it. */
-    private volatile JaywayQuery reasons;
+    /**
+     * Jayway's query for the miss reasons, compiled at the first miss when parsing did not compile it: once, however
+     * many executions miss at the same time (an expression is shared across them).
+     */
+    private final Memo<JaywayQuery> reasons;
 
     /**
      * @param rest the path's text after its root
@@ -35,9 +35,9 @@ final class StepQuery implements PathQuery {
      */
     StepQuery(List<PathStep> steps, String rest, JsonPath jayway, FilterRegexes regexes) {
         this.steps = List.copyOf(steps);
-        this.rest = rest;
-        this.regexes = regexes;
-        this.reasons = jayway == null ? null : new JaywayQuery(jayway, regexes);
+        this.reasons = jayway == null
+                ? Memo.of(() -> new JaywayQuery(PathSyntax.compileJayway(rest), regexes))
+                : Memo.ofValue(new JaywayQuery(jayway, regexes));
         this.names = new String[steps.size()];
         this.indexes = new int[steps.size()];
         for (int k = 0; k < steps.size(); k++) {
@@ -65,24 +65,8 @@ final class StepQuery implements PathQuery {
 
     @Override
     public String missReason(JsonNode document) {
-        String reason = reasons().failureMessage(document);
+        String reason = reasons.get().failureMessage(document);
         return reason != null ? reason : "No results for path: " + PathSyntax.render(steps, steps.size());
-    }
-
-    /** Compiled once however many executions miss at the same time (an expression is shared across them). */
-    private JaywayQuery reasons() {
-        JaywayQuery query = reasons;
-        if (query == null) {
-            synchronized (this) {
-                query = reasons;
-                if (query == null) {
-                    JsonPath jayway = PathSyntax.compileJayway(rest);
-                    query = new JaywayQuery(jayway, regexes);
-                    reasons = query;
-                }
-            }
-        }
-        return query;
     }
 
     @Override
